@@ -1,0 +1,18 @@
+package org.dutylists.canonical;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One township's three duty lists in the canonical JSON format ({@code schemas/township-lists.schema.json}). The
+ * document parser produces it and the import accepts it, so lists from other sources (a spreadsheet, a form) take the
+ * same path into the catalogue.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TownshipLists(String schemaVersion, Township township, Source source, List<DutyList> lists) {
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public TownshipLists {
+        lists = List.copyOf(lists);
+    }
+}

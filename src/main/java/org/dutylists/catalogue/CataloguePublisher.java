@@ -1,0 +1,254 @@
+package org.dutylists.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dutylists.canonical.Category;
+import org.dutylists.canonical.Derived;
+import org.dutylists.canonical.DutyList;
+import org.dutylists.canonical.DutySection;
+import org.dutylists.canonical.Item;
+import org.dutylists.canonical.TownshipLists;
+import org.dutylists.catalogue.store.CountyEntity;
+import org.dutylists.catalogue.store.DutyItemEntity;
+import org.dutylists.catalogue.store.DutyListEntity;
+import org.dutylists.catalogue.store.ItemDepartmentEntity;
+import org.dutylists.catalogue.store.ListCategoryEntity;
+import org.dutylists.catalogue.store.ListVersionEntity;
+import org.dutylists.catalogue.store.TownshipEntity;
+import org.dutylists.kernel.DataRevisions;
+import org.dutylists.kernel.DutyCategory;
+import org.dutylists.kernel.ItemId;
+import org.dutylists.kernel.UnitRole;
+
+/**
+ * Writes validated lists into the catalogue as a new version of the township's lists, in one transaction. Publishing
+ * the same content again changes nothing; new content adds a version and makes it current, and every earlier version
+ * stays stored with its import time and source checksum.
+ */
+@ApplicationScoped
+public class CataloguePublisher {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    DepartmentRegistry departments;
+
+    @Inject
+    DataRevisions revisions;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What publishing did. */
+    public record Publication(Status status, String townshipId, int versionNumber, long revision) {
+        public enum Status {
+            /** The lists became the township's new current version. */
+            CREATED,
+            /** The township's current version already has this content: nothing was written. */
+            UNCHANGED
+        }
+    }
+
+    /** Where the lists came from, stored with the version. */
+    public record SourceDocument(String name, String format, String checksum, String text, String reportJson) {
+    }
+
+    @Transactional
+    public Publication publish(TownshipLists lists, SourceDocument source) {
+        String townshipId = lists.township().id();
+        // Imports of one township queue up here, so that two replicas loading the same default data cannot race.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "township-lists:" + townshipId).getSingleResult();
+        String contentChecksum = contentChecksum(lists);
+        TownshipEntity township = TownshipEntity.findById(townshipId);
+        if (township != null && township.currentVersionId != null) {
+            ListVersionEntity current = ListVersionEntity.findById(township.currentVersionId);
+            if (current.contentChecksum.equals(contentChecksum)) {
+                return new Publication(Publication.Status.UNCHANGED, townshipId, current.versionNumber,
+                        township.revision);
+            }
+        }
+        upsertCounty(lists);
+        if (township == null) {
+            township = new TownshipEntity();
+            township.id = townshipId;
+            township.revision = 0;
+        }
+        township.name = lists.township().name();
+        township.countyId = lists.township().county().id();
+        township.updatedAt = OffsetDateTime.now();
+        township.persist();
+        // The rows below reference each other only by ID, so Hibernate cannot order their inserts: flush per level.
+        entityManager.flush();
+
+        ListVersionEntity version = new ListVersionEntity();
+        version.townshipId = townshipId;
+        version.versionNumber = nextVersionNumber(townshipId);
+        version.sourceName = source.name();
+        version.sourceFormat = source.format();
+        version.sourceChecksum = source.checksum();
+        version.contentChecksum = contentChecksum;
+        version.sourceText = source.text();
+        version.canonical = write(lists);
+        version.report = source.reportJson();
+        version.importedAt = OffsetDateTime.now();
+        version.persist();
+        entityManager.flush();
+
+        Map<String, String> departmentIds = departments.resolve(lists.township().county().id(), spellings(lists));
+        entityManager.flush();
+        List<ItemDepartmentEntity> links = new ArrayList<>();
+        for (DutyList list : lists.lists()) {
+            links.addAll(writeList(townshipId, version.id, list, departmentIds));
+        }
+        entityManager.flush();
+        ItemDepartmentEntity.persist(links);
+
+        long revision = revisions.bump(DataRevisions.CATALOGUE);
+        township.currentVersionId = version.id;
+        township.revision = revision;
+        township.updatedAt = version.importedAt;
+        township.persist();
+        return new Publication(Publication.Status.CREATED, townshipId, version.versionNumber, revision);
+    }
+
+    /** Persists the list, its categories and items; returns the item-department links to persist after them. */
+    private List<ItemDepartmentEntity> writeList(String townshipId, Long versionId, DutyList list,
+            Map<String, String> departmentIds) {
+        List<ItemDepartmentEntity> links = new ArrayList<>();
+        DutyListEntity listRow = new DutyListEntity();
+        listRow.versionId = versionId;
+        listRow.kind = list.kind();
+        listRow.title = list.title();
+        listRow.name = list.name();
+        listRow.declaredCount = list.declaredCount();
+        listRow.persist();
+        int categoryPosition = 0;
+        int itemPosition = 0;
+        for (Category category : list.categories()) {
+            String code = DutyCategory.ofChineseName(category.name()).orElseThrow().code();
+            ListCategoryEntity categoryRow = new ListCategoryEntity();
+            categoryRow.versionId = versionId;
+            categoryRow.kind = list.kind();
+            categoryRow.categoryCode = code;
+            categoryRow.position = ++categoryPosition;
+            categoryRow.declaredCount = category.declaredCount();
+            categoryRow.persist();
+            for (Item item : category.items()) {
+                DutyItemEntity row = new DutyItemEntity();
+                row.versionId = versionId;
+                row.itemId = ItemId.format(townshipId, list.kind(), item.number());
+                row.townshipId = townshipId;
+                row.kind = list.kind();
+                row.number = item.number();
+                row.categoryCode = code;
+                row.position = ++itemPosition;
+                row.name = item.name();
+                row.cells = write(item.cells());
+                row.derived = write(item.derived());
+                row.sourceLines = item.sourceLines() == null ? null
+                        : item.sourceLines().stream().mapToInt(Integer::intValue).toArray();
+                row.persist();
+                links.addAll(departmentLinks(versionId, row.itemId, item.derived(), departmentIds));
+            }
+        }
+        return links;
+    }
+
+    private static List<ItemDepartmentEntity> departmentLinks(Long versionId, String itemId, Derived derived,
+            Map<String, String> departmentIds) {
+        List<ItemDepartmentEntity> links = new ArrayList<>();
+        List<String> names = derived.leadDepartments() != null ? derived.leadDepartments()
+                : derived.receivingDepartments() != null ? derived.receivingDepartments() : List.of();
+        UnitRole role = derived.leadDepartments() != null ? UnitRole.LEAD : UnitRole.RECEIVER;
+        int position = 0;
+        for (String spelled : names) {
+            ItemDepartmentEntity link = new ItemDepartmentEntity();
+            link.versionId = versionId;
+            link.itemId = itemId;
+            link.departmentId = departmentIds.get(spelled);
+            link.role = role;
+            link.spelledAs = spelled;
+            link.position = ++position;
+            links.add(link);
+        }
+        return links;
+    }
+
+    /** Every department spelling the lists print: lead and receiving departments and section headings. */
+    private static Set<String> spellings(TownshipLists lists) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (DutyList list : lists.lists()) {
+            list.items().forEach(item -> {
+                Derived d = item.derived();
+                if (d.leadDepartments() != null) {
+                    spellings.addAll(d.leadDepartments());
+                }
+                if (d.receivingDepartments() != null) {
+                    spellings.addAll(d.receivingDepartments());
+                }
+                for (List<DutySection> sections : java.util.Arrays.asList(d.departmentDuties(), d.workingMethod())) {
+                    if (sections != null) {
+                        sections.forEach(s -> spellings.addAll(s.departments()));
+                    }
+                }
+            });
+        }
+        return spellings;
+    }
+
+    private void upsertCounty(TownshipLists lists) {
+        var t = lists.township();
+        CountyEntity county = CountyEntity.findById(t.county().id());
+        if (county == null) {
+            county = new CountyEntity();
+            county.id = t.county().id();
+        }
+        county.name = t.county().name();
+        county.cityId = t.city().id();
+        county.cityName = t.city().name();
+        county.provinceId = t.province().id();
+        county.provinceName = t.province().name();
+        county.persist();
+    }
+
+    private int nextVersionNumber(String townshipId) {
+        Number max = (Number) entityManager
+                .createNativeQuery("select coalesce(max(version_number), 0) from list_version where township_id = ?1")
+                .setParameter(1, townshipId).getSingleResult();
+        return max.intValue() + 1;
+    }
+
+    /** The SHA-256 of the lists without their source: the same lists read from another file are the same content. */
+    public String contentChecksum(TownshipLists lists) {
+        TownshipLists content = new TownshipLists(lists.schemaVersion(), lists.township(), null, lists.lists());
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(write(content).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.dutylists.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dutylists.catalogue.store.DepartmentAliasEntity;
+import org.dutylists.catalogue.store.DepartmentEntity;
+import org.dutylists.kernel.DepartmentNames;
+
+/**
+ * The department registry of each county: one canonical department per real department, with every spelling a
+ * document used as an alias. A new spelling joins the department it is a variant of ({@link DepartmentNames}), or
+ * registers a new department with the next ID of its county ({@code 150785-D-12}).
+ */
+@ApplicationScoped
+public class DepartmentRegistry {
+    @Inject
+    EntityManager entityManager;
+
+    /** The department ID of every spelling, registering what is new. Runs inside the importing transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, String> resolve(String countyId, Collection<String> spellings) {
+        // One registrar per county at a time, so that two imports cannot hand out the same department ID.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "department-registry:" + countyId).getSingleResult();
+        List<DepartmentAliasEntity> aliases = DepartmentAliasEntity.list("countyId", countyId);
+        Map<String, String> departmentOf = new HashMap<>();
+        Map<String, List<String>> spellingsOf = new LinkedHashMap<>();
+        for (DepartmentAliasEntity alias : aliases) {
+            departmentOf.put(alias.spelling, alias.departmentId);
+            spellingsOf.computeIfAbsent(alias.departmentId, k -> new ArrayList<>()).add(alias.spelling);
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        long registered = DepartmentEntity.count("countyId", countyId);
+        for (String spelling : new LinkedHashSet<>(spellings)) {
+            if (departmentOf.containsKey(spelling)) {
+                continue;
+            }
+            String departmentId = spellingsOf.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(known -> DepartmentNames.areVariants(known, spelling)))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            if (departmentId == null) {
+                departmentId = countyId + "-D-" + (++registered);
+                DepartmentEntity department = new DepartmentEntity();
+                department.id = departmentId;
+                department.countyId = countyId;
+                department.name = DepartmentNames.tidy(spelling);
+                department.createdAt = OffsetDateTime.now();
+                department.persist();
+            }
+            DepartmentAliasEntity alias = new DepartmentAliasEntity();
+            alias.countyId = countyId;
+            alias.spelling = spelling;
+            alias.departmentId = departmentId;
+            alias.persist();
+            departmentOf.put(spelling, departmentId);
+            spellingsOf.computeIfAbsent(departmentId, k -> new ArrayList<>()).add(spelling);
+            touched.add(departmentId);
+        }
+        for (String departmentId : touched) {
+            DepartmentEntity department = DepartmentEntity.findById(departmentId);
+            department.name = DepartmentNames.canonicalOf(DepartmentNames.countUses(spellingsOf.get(departmentId)));
+        }
+        return spellings.stream().distinct().collect(Collectors.toMap(s -> s, departmentOf::get));
+    }
+}

@@ -1,0 +1,6 @@
+package org.dutylists.kernel;
+
+public enum UnitType {
+    TOWNSHIP,
+    DEPARTMENT
+}
