@@ -5,7 +5,9 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.Set;
 import org.dutylists.importing.ImportCommand;
+import org.dutylists.routing.evaluation.EvaluateRoutingCommand;
 import picocli.CommandLine;
 
 /**
@@ -14,14 +16,20 @@ import picocli.CommandLine;
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
+    private static final Set<String> COMMANDS = Set.of("import", "evaluate-routing");
+
     @Inject
     ImportCommand importCommand;
 
+    @Inject
+    EvaluateRoutingCommand evaluateRoutingCommand;
+
     public static void main(String... args) {
-        if (args.length > 0 && args[0].equals("import")) {
-            // A one-shot import neither serves HTTP nor loads the default townships on its own.
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // A one-shot command does not serve HTTP; only the evaluation loads the default townships when the
+            // database is empty (it measures routing on them), an import brings its own documents.
             System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("dutylists.load-default-data", "false");
+            System.setProperty("dutylists.load-default-data", String.valueOf(args[0].equals("evaluate-routing")));
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
         }
         Quarkus.run(Main.class, args);
@@ -29,8 +37,9 @@ public class Main implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        if (args.length > 0 && args[0].equals("import")) {
-            return new CommandLine(importCommand).execute(Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            Object command = args[0].equals("import") ? importCommand : evaluateRoutingCommand;
+            return new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length));
         }
         Quarkus.waitForExit();
         return 0;

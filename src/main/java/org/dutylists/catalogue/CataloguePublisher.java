@@ -12,14 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dutylists.canonical.Category;
 import org.dutylists.canonical.Derived;
 import org.dutylists.canonical.DutyList;
-import org.dutylists.canonical.DutySection;
 import org.dutylists.canonical.Item;
 import org.dutylists.canonical.TownshipLists;
 import org.dutylists.catalogue.store.CountyEntity;
@@ -30,6 +28,7 @@ import org.dutylists.catalogue.store.ListCategoryEntity;
 import org.dutylists.catalogue.store.ListVersionEntity;
 import org.dutylists.catalogue.store.TownshipEntity;
 import org.dutylists.kernel.DataRevisions;
+import org.dutylists.kernel.DepartmentNames;
 import org.dutylists.kernel.DutyCategory;
 import org.dutylists.kernel.ItemId;
 import org.dutylists.kernel.UnitRole;
@@ -109,7 +108,9 @@ public class CataloguePublisher {
         version.persist();
         entityManager.flush();
 
-        Map<String, String> departmentIds = departments.resolve(lists.township().county().id(), spellings(lists));
+        var t = lists.township();
+        Map<String, String> departmentIds = departments.resolve(t.county().id(), spellingUses(lists),
+                DepartmentNames.regionNames(t.county().name(), t.city().name(), t.province().name()));
         entityManager.flush();
         List<ItemDepartmentEntity> links = new ArrayList<>();
         for (DutyList list : lists.lists()) {
@@ -189,26 +190,14 @@ public class CataloguePublisher {
         return links;
     }
 
-    /** Every department spelling the lists print: lead and receiving departments and section headings. */
-    private static Set<String> spellings(TownshipLists lists) {
-        Set<String> spellings = new LinkedHashSet<>();
+    /** Every department spelling the lists print, with the number of items that use it. */
+    private static Map<String, Integer> spellingUses(TownshipLists lists) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
         for (DutyList list : lists.lists()) {
-            list.items().forEach(item -> {
-                Derived d = item.derived();
-                if (d.leadDepartments() != null) {
-                    spellings.addAll(d.leadDepartments());
-                }
-                if (d.receivingDepartments() != null) {
-                    spellings.addAll(d.receivingDepartments());
-                }
-                for (List<DutySection> sections : java.util.Arrays.asList(d.departmentDuties(), d.workingMethod())) {
-                    if (sections != null) {
-                        sections.forEach(s -> spellings.addAll(s.departments()));
-                    }
-                }
-            });
+            list.items().forEach(item -> item.derived().spelledDepartments()
+                    .forEach(spelled -> uses.merge(spelled, 1, Integer::sum)));
         }
-        return spellings;
+        return uses;
     }
 
     private void upsertCounty(TownshipLists lists) {

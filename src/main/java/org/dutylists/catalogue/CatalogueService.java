@@ -178,12 +178,19 @@ public class CatalogueService {
     Optional<ItemDetail> queryItem(String itemId) {
         return currentItem(itemId).map(item -> {
             TownshipRecord township = directory.township(item.townshipId).orElseThrow();
-            ListSummary list = township.lists().get(item.kind);
-            return new ItemDetail(item.itemId, ref(township), item.kind, item.number, category(item.categoryCode),
-                    new ListRef(list.name(), list.title()), item.name, read(item.cells, Cells.class),
-                    read(item.derived, Derived.class), units(item, township), township.citation(item.kind, item.number),
-                    township.version());
+            List<ItemDepartmentEntity> links = ItemDepartmentEntity.list(
+                    "versionId = ?1 and itemId = ?2 order by role, position", item.versionId, item.itemId);
+            return detail(item, township, links, departmentNames(links.stream().map(l -> l.departmentId).toList()));
         });
+    }
+
+    private ItemDetail detail(DutyItemEntity item, TownshipRecord township, List<ItemDepartmentEntity> links,
+            Map<String, String> departmentNames) {
+        ListSummary list = township.lists().get(item.kind);
+        return new ItemDetail(item.itemId, ref(township), item.kind, item.number, category(item.categoryCode),
+                new ListRef(list.name(), list.title()), item.name, read(item.cells, Cells.class),
+                read(item.derived, Derived.class), units(item, township, links, departmentNames),
+                township.citation(item.kind, item.number), township.version());
     }
 
     private Optional<DutyItemEntity> currentItem(String itemId) {
@@ -193,7 +200,8 @@ public class CatalogueService {
     }
 
     /** Who is responsible, in the roles the item's list gives: the answer to "who handles this matter?". */
-    private List<Unit> units(DutyItemEntity item, TownshipRecord township) {
+    private static List<Unit> units(DutyItemEntity item, TownshipRecord township, List<ItemDepartmentEntity> links,
+            Map<String, String> names) {
         List<Unit> units = new ArrayList<>();
         Unit townshipUnit = new Unit(township.id(), township.name(), UnitType.TOWNSHIP, switch (item.kind) {
             case BASIC -> UnitRole.LEAD;
@@ -203,9 +211,6 @@ public class CatalogueService {
         if (item.kind == DutyKind.BASIC) {
             units.add(townshipUnit);
         }
-        List<ItemDepartmentEntity> links = ItemDepartmentEntity.list(
-                "versionId = ?1 and itemId = ?2 order by role, position", item.versionId, item.itemId);
-        Map<String, String> names = departmentNames(links.stream().map(l -> l.departmentId).toList());
         for (ItemDepartmentEntity link : links) {
             units.add(new Unit(link.departmentId, names.get(link.departmentId), UnitType.DEPARTMENT, link.role,
                     link.spelledAs));
@@ -322,6 +327,27 @@ public class CatalogueService {
                     receivers, item.cells().receivingDepartmentAndMethod(), method, item.citation()));
         }
         return new Page<>(items.total(), items.limit(), items.offset(), transfers);
+    }
+
+    /** Every item of a township's current lists in document order, as the item detail shows it (for routing). */
+    @Transactional
+    public List<ItemDetail> currentItems(String townshipId) {
+        Optional<TownshipRecord> township = directory.township(townshipId);
+        if (township.isEmpty()) {
+            return List.of();
+        }
+        List<DutyItemEntity> items = DutyItemEntity.list("versionId = ?1 order by kind, number",
+                township.get().versionId());
+        Map<String, List<ItemDepartmentEntity>> links = new LinkedHashMap<>();
+        ItemDepartmentEntity.<ItemDepartmentEntity>list("versionId = ?1 order by itemId, role, position",
+                township.get().versionId()).forEach(l -> links.computeIfAbsent(l.itemId, k -> new ArrayList<>()).add(l));
+        Map<String, String> names = departmentNames(links.values().stream().flatMap(List::stream)
+                .map(l -> l.departmentId).distinct().toList());
+        List<ItemDetail> details = new ArrayList<>();
+        for (DutyItemEntity item : items) {
+            details.add(detail(item, township.get(), links.getOrDefault(item.itemId, List.of()), names));
+        }
+        return details;
     }
 
     /** Whether the department exists, to tell an unknown department filter from one without matches. */

@@ -28,9 +28,15 @@ public class DepartmentRegistry {
     @Inject
     EntityManager entityManager;
 
-    /** The department ID of every spelling, registering what is new. Runs inside the importing transaction. */
+    /**
+     * The department ID of every spelling, registering what is new. Runs inside the importing transaction.
+     *
+     * @param uses how many items of the document use each spelling (the most used names the department)
+     * @param regionNames the county, city and province names, which a department's canonical name should start with
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, String> resolve(String countyId, Collection<String> spellings) {
+    public Map<String, String> resolve(String countyId, Map<String, Integer> uses, List<String> regionNames) {
+        Collection<String> spellings = uses.keySet();
         // One registrar per county at a time, so that two imports cannot hand out the same department ID.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "department-registry:" + countyId).getSingleResult();
@@ -72,7 +78,9 @@ public class DepartmentRegistry {
         }
         for (String departmentId : touched) {
             DepartmentEntity department = DepartmentEntity.findById(departmentId);
-            department.name = DepartmentNames.canonicalOf(DepartmentNames.countUses(spellingsOf.get(departmentId)));
+            Map<String, Integer> groupUses = new LinkedHashMap<>();
+            spellingsOf.get(departmentId).forEach(spelled -> groupUses.put(spelled, uses.getOrDefault(spelled, 1)));
+            department.name = DepartmentNames.canonicalOf(groupUses, regionNames);
         }
         return spellings.stream().distinct().collect(Collectors.toMap(s -> s, departmentOf::get));
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,9 +75,5 @@ public class ImportCommand implements Callable<Integer> {
         if (outcome != null) {
             out.println(outcome);
         }
-    }
-
-    public static CommandLine commandLine(ImportCommand command) {
-        return new CommandLine(command);
     }
 }

@@ -1,6 +1,7 @@
 package org.dutylists.kernel;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -60,20 +61,30 @@ public final class DepartmentNames {
     }
 
     /**
-     * The spelling that names a group of variants: the most qualified one (longest without a parenthetical plate
-     * name), then one without a parenthetical, then the most used.
+     * The spelling that names a group of variants: one without a parenthetical plate name (应急管理局 rather than
+     * 应急管理局（矿山安全监管局）), then one that starts with a region name (呼伦贝尔市生态环境局根河市分局 rather than
+     * 生态环境局根河市分局, 根河市信访局 rather than 根河信访局), then the most used, then the longest.
+     *
+     * @param regionNames the county, city and province names of the documents the spellings come from
      */
-    public static String canonicalOf(Map<String, Integer> spellingsWithUses) {
+    public static String canonicalOf(Map<String, Integer> spellingsWithUses, Collection<String> regionNames) {
         Comparator<Map.Entry<String, Integer>> order = Comparator
-                .comparingInt((Map.Entry<String, Integer> e) -> withoutParenthetical(key(e.getKey())).length())
-                .thenComparing(e -> !key(e.getKey()).contains("("))
+                .comparing((Map.Entry<String, Integer> e) -> !key(e.getKey()).contains("("))
+                .thenComparing(e -> regionNames.stream().anyMatch(r -> key(e.getKey()).startsWith(r)))
                 .thenComparingInt(Map.Entry::getValue)
+                .thenComparingInt(e -> key(e.getKey()).length())
+                .thenComparing(e -> !e.getKey().equals(tidy(e.getKey())))
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         return tidy(spellingsWithUses.entrySet().stream().max(order).orElseThrow().getKey());
     }
 
     public static Map<String, Integer> countUses(Collection<String> spellings) {
         return spellings.stream().collect(Collectors.toMap(Function.identity(), s -> 1, Integer::sum));
+    }
+
+    /** The region names spellings may start with: a township's county, city and province. */
+    public static List<String> regionNames(String county, String city, String province) {
+        return List.of(county, city, province);
     }
 
     private static String withoutParenthetical(String key) {

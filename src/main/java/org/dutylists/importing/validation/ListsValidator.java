@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dutylists.canonical.Category;
 import org.dutylists.canonical.DutyList;
-import org.dutylists.canonical.DutySection;
 import org.dutylists.canonical.Item;
 import org.dutylists.canonical.TownshipLists;
 import org.dutylists.kernel.DepartmentNames;
@@ -146,12 +144,17 @@ public final class ListsValidator {
     private static void checkDepartmentVariants(TownshipLists lists, List<Finding> findings) {
         Map<String, Item> firstUse = new LinkedHashMap<>();
         Map<String, DutyKind> firstKind = new LinkedHashMap<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
         for (DutyList list : lists.lists()) {
-            list.items().forEach(item -> departmentSpellings(item).forEach(spelled -> {
+            list.items().forEach(item -> item.derived().spelledDepartments().forEach(spelled -> {
                 firstUse.putIfAbsent(spelled, item);
                 firstKind.putIfAbsent(spelled, list.kind());
+                uses.merge(spelled, 1, Integer::sum);
             }));
         }
+        var t = lists.township();
+        List<String> regions = t.county() == null ? List.of()
+                : DepartmentNames.regionNames(t.county().name(), t.city().name(), t.province().name());
         List<String> spellings = new ArrayList<>(firstUse.keySet());
         List<List<String>> groups = new ArrayList<>();
         for (String spelled : spellings) {
@@ -168,8 +171,9 @@ public final class ListsValidator {
             if (group.size() < 2) {
                 continue;
             }
-            Map<String, Integer> uses = DepartmentNames.countUses(group);
-            String canonical = DepartmentNames.canonicalOf(uses);
+            Map<String, Integer> groupUses = new LinkedHashMap<>();
+            group.forEach(g -> groupUses.put(g, uses.get(g)));
+            String canonical = DepartmentNames.canonicalOf(groupUses, regions);
             for (String spelled : group) {
                 if (spelled.equals(canonical)) {
                     continue;
@@ -180,22 +184,6 @@ public final class ListsValidator {
                                 + "」: both are linked to one department, and each item keeps its own spelling."));
             }
         }
-    }
-
-    /** Every department name an item prints, as spelled. */
-    public static Stream<String> departmentSpellings(Item item) {
-        if (item.derived() == null) {
-            return Stream.empty();
-        }
-        Stream<String> leads = item.derived().leadDepartments() == null ? Stream.empty()
-                : item.derived().leadDepartments().stream();
-        Stream<String> receivers = item.derived().receivingDepartments() == null ? Stream.empty()
-                : item.derived().receivingDepartments().stream();
-        Stream<String> sections = Stream.concat(
-                item.derived().departmentDuties() == null ? Stream.empty() : item.derived().departmentDuties().stream(),
-                item.derived().workingMethod() == null ? Stream.empty() : item.derived().workingMethod().stream())
-                .map(DutySection::departments).flatMap(List::stream);
-        return Stream.of(leads, receivers, sections).flatMap(s -> s).distinct();
     }
 
     private static Integer firstLine(Item item) {

@@ -1,0 +1,55 @@
+package org.dutylists.routing;
+
+/**
+ * Turns a hit's features into the probability that it is a right answer (logistic regression, fitted on labelled
+ * tickets by the evaluation command), and decides between dispatching and manual review.
+ */
+public record ConfidenceModel(double intercept, double logScore, double margin, double coverage, double thesaurus,
+        double relativeToTop, double dispatchThreshold, double ambiguousMargin) {
+
+    /** What is known about a hit when its confidence is computed. */
+    public record Features(double score, double relativeToTop, double margin, double coverage, boolean thesaurusHit,
+            int rank) {
+        public double[] vector() {
+            return new double[] {Math.log1p(score), margin, coverage, thesaurusHit ? 1 : 0, relativeToTop};
+        }
+    }
+
+    public enum Verdict {
+        DISPATCH,
+        AMBIGUOUS,
+        NO_MATCH
+    }
+
+    public double probability(Features f) {
+        double[] x = f.vector();
+        double z = intercept + logScore * x[0] + margin * x[1] + coverage * x[2] + thesaurus * x[3]
+                + relativeToTop * x[4];
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * Dispatch when the best candidate is likely enough right. Otherwise the matter goes to manual review: AMBIGUOUS
+     * when several candidates are each plausible (together likely enough, none alone), NO_MATCH when none is.
+     */
+    public Verdict verdict(double topConfidence, double secondConfidence) {
+        if (topConfidence >= dispatchThreshold) {
+            return Verdict.DISPATCH;
+        }
+        return topConfidence + secondConfidence >= dispatchThreshold
+                && secondConfidence >= topConfidence * (1 - ambiguousMargin) ? Verdict.AMBIGUOUS : Verdict.NO_MATCH;
+    }
+
+    public ConfidenceModel withThreshold(double threshold) {
+        return new ConfidenceModel(intercept, logScore, margin, coverage, thesaurus, relativeToTop, threshold,
+                ambiguousMargin);
+    }
+
+    public ConfidenceModel withWeights(double[] w) {
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], dispatchThreshold, ambiguousMargin);
+    }
+
+    public double[] weights() {
+        return new double[] {intercept, logScore, margin, coverage, thesaurus, relativeToTop};
+    }
+}

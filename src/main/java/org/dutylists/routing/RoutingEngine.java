@@ -1,0 +1,170 @@
+package org.dutylists.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dutylists.kernel.UnitRole;
+import org.dutylists.kernel.UnitType;
+import org.dutylists.routing.index.RoutableItem;
+import org.dutylists.routing.index.RoutingAnalyzers;
+import org.dutylists.routing.index.TownshipIndex;
+import org.dutylists.routing.thesaurus.Thesaurus;
+import org.dutylists.routing.thesaurus.ThesaurusFormat;
+
+/**
+ * Decides who handles a matter: expands the request with the thesaurus, searches the township's index, and turns
+ * the best hits into ranked candidates with calibrated confidences, dispatching only when one item clearly applies.
+ */
+public final class RoutingEngine {
+    /** Thesaurus terms count less than the request's own words. */
+    static final float EXPANSION_WEIGHT = Float.parseFloat(System.getProperty("r.exp", "0.7"));
+    static final int MAX_CANDIDATES = 5;
+    static final int SEARCH_DEPTH = 20;
+    /** A caller's category hint is a hint: enough to settle a close call, not to override the text. */
+    static final float CATEGORY_HINT_BOOST = 1.2f;
+
+    private final ConfidenceModel confidence;
+
+    public RoutingEngine(ConfidenceModel confidence) {
+        this.confidence = confidence;
+    }
+
+    public ConfidenceModel confidenceModel() {
+        return confidence;
+    }
+
+    public enum Decision {
+        DISPATCH,
+        MANUAL_REVIEW
+    }
+
+    public enum Reason {
+        NO_MATCH,
+        AMBIGUOUS
+    }
+
+    /** The answer for one request. {@code reason} is null when the decision is to dispatch. */
+    public record Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query) {
+    }
+
+    /** A ranked candidate item with its units (the lead first) and why it matched. */
+    public record Candidate(RoutableItem item, double score, double confidence, List<RoutableItem.Unit> units,
+            List<String> matchedTerms, ConfidenceModel.Features features) {
+    }
+
+    /** What the request was turned into: its weighted terms and the thesaurus hits. */
+    public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits) {
+    }
+
+    public Routing route(TownshipIndex index, Thesaurus thesaurus, String text) {
+        return route(index, thesaurus, text, java.util.Optional.empty());
+    }
+
+    /** @param categoryHint a category code the caller believes the matter belongs to: its items rank a little higher */
+    public Routing route(TownshipIndex index, Thesaurus thesaurus, String text,
+            java.util.Optional<String> categoryHint) {
+        Query query = analyse(index.analyzers(), thesaurus, text);
+        List<TownshipIndex.Hit> hits = hinted(index.search(query.terms(), SEARCH_DEPTH), categoryHint);
+        if (hits.isEmpty()) {
+            return new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, List.of(), query);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_CANDIDATES, hits.size()); i++) {
+            TownshipIndex.Hit hit = hits.get(i);
+            ConfidenceModel.Features features = features(hits, i, query);
+            candidates.add(new Candidate(hit.item(), hit.score(), confidence.probability(features),
+                    orderedUnits(index, hit.item(), query), matchedTerms(index, hit.item(), query), features));
+        }
+        ConfidenceModel.Verdict verdict = confidence.verdict(candidates.getFirst().confidence(),
+                candidates.size() > 1 ? candidates.get(1).confidence() : 0);
+        return switch (verdict) {
+            case DISPATCH -> new Routing(Decision.DISPATCH, null, candidates, query);
+            case NO_MATCH -> new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, candidates, query);
+            case AMBIGUOUS -> new Routing(Decision.MANUAL_REVIEW, Reason.AMBIGUOUS, candidates, query);
+        };
+    }
+
+    private static List<TownshipIndex.Hit> hinted(List<TownshipIndex.Hit> hits, java.util.Optional<String> hint) {
+        if (hint.isEmpty()) {
+            return hits;
+        }
+        return hits.stream()
+                .map(h -> h.item().categoryCode().equals(hint.get())
+                        ? new TownshipIndex.Hit(h.item(), h.score() * CATEGORY_HINT_BOOST, h.coverage()) : h)
+                .sorted(Comparator.comparingDouble(TownshipIndex.Hit::score).reversed())
+                .toList();
+    }
+
+    /** The request's own words at full weight, thesaurus terms at a lower weight, fillers removed. */
+    public static Query analyse(RoutingAnalyzers analyzers, Thesaurus thesaurus, String text) {
+        Thesaurus.Application applied = thesaurus.apply(ThesaurusFormat.normalize(text));
+        Map<String, Float> words = new LinkedHashMap<>();
+        Map<String, Float> bigrams = new LinkedHashMap<>();
+        analyzers.wordsOf(applied.remainingText()).forEach(w -> words.merge(w, 1f, Math::max));
+        analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, 1f, Math::max));
+        for (String term : applied.terms()) {
+            analyzers.wordsOf(term).forEach(w -> words.merge(w, EXPANSION_WEIGHT, Math::max));
+            analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
+        }
+        return new Query(new TownshipIndex.WeightedTerms(words, bigrams), applied.hits());
+    }
+
+    private static ConfidenceModel.Features features(List<TownshipIndex.Hit> hits, int rank, Query query) {
+        TownshipIndex.Hit hit = hits.get(rank);
+        double next = rank + 1 < hits.size() ? hits.get(rank + 1).score() : 0;
+        double first = hits.getFirst().score();
+        return new ConfidenceModel.Features(hit.score(), first == 0 ? 0 : hit.score() / first,
+                hit.score() == 0 ? 0 : (hit.score() - next) / hit.score(), hit.coverage(),
+                query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), rank);
+    }
+
+    /**
+     * The item's units with the acting ones first. Where a cooperative item names several lead departments, the one
+     * whose own section of the duties matches the request best leads the list: that is the office to dispatch to.
+     */
+    static List<RoutableItem.Unit> orderedUnits(TownshipIndex index, RoutableItem item, Query query) {
+        Map<String, Double> sectionScore = new HashMap<>();
+        for (RoutableItem.DepartmentPart part : item.departmentParts()) {
+            double score = overlap(index, part.text(), query);
+            for (String departmentId : part.departmentIds()) {
+                sectionScore.merge(departmentId, score, Math::max);
+            }
+        }
+        List<RoutableItem.Unit> units = new ArrayList<>(item.units());
+        units.sort(Comparator.comparingInt((RoutableItem.Unit u) -> roleOrder(u.role()))
+                .thenComparing(u -> u.type() == UnitType.DEPARTMENT ? -sectionScore.getOrDefault(u.id(), 0.0) : 0));
+        return units;
+    }
+
+    private static int roleOrder(UnitRole role) {
+        return switch (role) {
+            case LEAD, RECEIVER -> 0;
+            case ASSIST -> 1;
+            case FORMER_HOLDER -> 2;
+        };
+    }
+
+    private static double overlap(TownshipIndex index, String text, Query query) {
+        var analyzers = index.analyzers();
+        var present = new java.util.HashSet<String>(analyzers.wordsOf(text));
+        present.addAll(analyzers.bigramsOf(text));
+        double score = 0;
+        for (var group : List.of(query.terms().words(), query.terms().bigrams())) {
+            for (var t : group.entrySet()) {
+                if (present.contains(t.getKey())) {
+                    score += index.idf(t.getKey()) * t.getValue();
+                }
+            }
+        }
+        return score;
+    }
+
+    private static List<String> matchedTerms(TownshipIndex index, RoutableItem item, Query query) {
+        List<String> matched = new ArrayList<>();
+        query.terms().words().keySet().stream().filter(w -> index.contains(item, w)).forEach(matched::add);
+        return matched;
+    }
+}

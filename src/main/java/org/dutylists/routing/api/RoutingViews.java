@@ -1,0 +1,61 @@
+package org.dutylists.routing.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.dutylists.catalogue.api.CatalogueViews.CategoryRef;
+import org.dutylists.catalogue.api.CatalogueViews.TownshipRef;
+import org.dutylists.kernel.DutyKind;
+import org.dutylists.kernel.UnitRole;
+import org.dutylists.kernel.UnitType;
+import org.dutylists.routing.RoutingEngine.Decision;
+import org.dutylists.routing.RoutingEngine.Reason;
+
+/** The routing API's representations, as {@code openapi/openapi.yaml} publishes them. */
+public final class RoutingViews {
+    private RoutingViews() {
+    }
+
+    /** A hotline ticket to route. {@code township} is a township ID or its exact name. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record TicketRequest(String township, String text, String ticketNumber, String categoryHint) {
+    }
+
+    /**
+     * Who handles the matter. {@code decision} is DISPATCH when one item clearly applies, MANUAL_REVIEW (with a
+     * {@code reason}) when none does or the best are too close to call; the candidates are ranked either way.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RoutingAnswer(TownshipRef township, String ticketNumber, Decision decision, Reason reason,
+            Dispatch dispatch, List<Candidate> candidates, Analysis analysis) {
+    }
+
+    /** For DISPATCH: the unit that receives the ticket, the units that assist, and the list item that says so. */
+    public record Dispatch(Unit to, List<Unit> assist, String basis) {
+    }
+
+    public record Candidate(ItemRef item, List<Unit> units, double confidence, String citation,
+            List<Match> matches) {
+    }
+
+    public record ItemRef(String id, DutyKind kind, int number, CategoryRef category, String name) {
+    }
+
+    public record Unit(String id, String name, UnitType type, UnitRole role) {
+    }
+
+    /** A passage of the item's published text that matched; {@code marked} wraps each matched term in 【】. */
+    public record Match(String field, String text, String marked, List<Highlight> highlights) {
+    }
+
+    /** A matched span of a passage: [start, end) in UTF-16 code units, as JavaScript string indices. */
+    public record Highlight(int start, int end) {
+    }
+
+    /** How the request was read: its search terms and the thesaurus entries it used. */
+    public record Analysis(List<String> terms, List<ThesaurusHit> thesaurus) {
+    }
+
+    public record ThesaurusHit(String phrase, List<String> terms) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.dutylists.routing.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dutylists.routing.ConfidenceModel;
+import org.dutylists.routing.RoutingEngine.Candidate;
+import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
+import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
+
+/**
+ * Fits the confidence model on labelled tickets: a logistic regression of "this candidate is a right item" on the
+ * candidate's features (every top-5 candidate of every ticket; out-of-scope tickets have no right candidate), then the
+ * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
+ * {@code maxInScopeToReview} of the in-scope ones. Five features and a few hundred rows: plain gradient descent with a
+ * little L2 is enough, and keeps a numerical library out of the service.
+ */
+public final class ConfidenceFit {
+    private static final int ITERATIONS = 20_000;
+    private static final double LEARNING_RATE = 0.05;
+    private static final double L2 = 0.01;
+
+    private ConfidenceFit() {
+    }
+
+    public static ConfidenceModel fit(ConfidenceModel start, List<Outcome> outcomes, double maxInScopeToReview) {
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            for (Candidate c : o.routing().candidates()) {
+                x.add(c.features().vector());
+                y.add(RoutingEvaluation.isRight(o.ticket(), c.item()) ? 1.0 : 0.0);
+            }
+        }
+        double[] w = new double[x.isEmpty() ? 6 : x.getFirst().length + 1];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] gradient = new double[w.length];
+            for (int i = 0; i < x.size(); i++) {
+                double error = sigmoid(dot(w, x.get(i))) - y.get(i);
+                gradient[0] += error;
+                for (int j = 1; j < w.length; j++) {
+                    gradient[j] += error * x.get(i)[j - 1];
+                }
+            }
+            for (int j = 0; j < w.length; j++) {
+                w[j] -= LEARNING_RATE * (gradient[j] / x.size() + (j == 0 ? 0 : L2 * w[j]));
+            }
+        }
+        ConfidenceModel model = start.withWeights(w);
+        return model.withThreshold(threshold(model, outcomes, maxInScopeToReview));
+    }
+
+    /** The highest threshold that keeps in-scope tickets sent to review within the budget. */
+    static double threshold(ConfidenceModel model, List<Outcome> outcomes, double maxInScopeToReview) {
+        List<Double> inScopeTop = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.ticket().inScope() && !o.routing().candidates().isEmpty()) {
+                inScopeTop.add(model.probability(o.routing().candidates().getFirst().features()));
+            } else if (o.ticket().inScope()) {
+                inScopeTop.add(0.0);
+            }
+        }
+        inScopeTop.sort(Double::compare);
+        int allowed = (int) Math.floor(maxInScopeToReview * inScopeTop.size());
+        // Tickets strictly below the threshold go to review: the (allowed)-th lowest in-scope confidence may be it.
+        return inScopeTop.isEmpty() ? 0.5 : inScopeTop.get(Math.min(allowed, inScopeTop.size() - 1));
+    }
+
+    static boolean isInScope(LabelledTicket t) {
+        return t.inScope();
+    }
+
+    private static double dot(double[] w, double[] x) {
+        double z = w[0];
+        for (int j = 1; j < w.length; j++) {
+            z += w[j] * x[j - 1];
+        }
+        return z;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

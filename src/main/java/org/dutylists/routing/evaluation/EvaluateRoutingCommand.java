@@ -1,0 +1,189 @@
+package org.dutylists.routing.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.dutylists.catalogue.CatalogueService;
+import org.dutylists.catalogue.TownshipDirectory;
+import org.dutylists.routing.ConfidenceModel;
+import org.dutylists.routing.RoutingEngine;
+import org.dutylists.routing.RoutingModel;
+import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
+import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
+import org.dutylists.routing.index.RoutableItems;
+import org.dutylists.routing.index.RoutingAnalyzers;
+import org.dutylists.routing.index.TownshipIndex;
+import org.dutylists.routing.index.TownshipIndexes;
+import org.dutylists.routing.thesaurus.CurrentThesaurus;
+import org.dutylists.routing.thesaurus.Thesaurus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code evaluate-routing FILE}: runs the routing engine, as deployed (indexes from the database, the loaded
+ * thesaurus, the shipped confidence model), over labelled tickets and prints its figures beside a plain BM25 baseline
+ * (same analyzer, no thesaurus, no structure) measured in the same run.
+ */
+@Dependent
+@Command(name = "evaluate-routing", mixinStandardHelpOptions = true,
+        description = "Measure routing on labelled tickets (JSON lines) against a plain BM25 baseline.")
+public class EvaluateRoutingCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Labelled tickets, one JSON object per line.")
+    Path file;
+
+    @Option(names = "--details", description = "Print every ticket's outcome.")
+    boolean details;
+
+    @Option(names = "--fit", paramLabel = "MODEL_JSON",
+            description = "Fit the confidence model and dispatch threshold on FILE and write them to MODEL_JSON.")
+    Path fitTo;
+
+    @Option(names = "--max-in-scope-review", defaultValue = "0.05",
+            description = "With --fit: the share of in-scope tickets the threshold may send to manual review.")
+    double maxInScopeReview;
+
+    @Option(names = "--folds", defaultValue = "4", description = "Cross-validation folds for the decision figures.")
+    int folds;
+
+    @Inject
+    TownshipIndexes indexes;
+
+    @Inject
+    TownshipDirectory directory;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    CurrentThesaurus thesaurus;
+
+    @Inject
+    RoutingModel model;
+
+    @Inject
+    ObjectMapper json;
+
+    PrintWriter out = new PrintWriter(System.out, true);
+
+    @Override
+    public Integer call() throws IOException {
+        List<LabelledTicket> tickets = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                tickets.add(json.readValue(line, LabelledTicket.class));
+            }
+        }
+        Function<String, TownshipIndex> deployed = name -> indexes.of(directory.byExactName(name)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown township " + name)).id()).orElseThrow();
+        Map<String, TownshipIndex> plain = new HashMap<>();
+        RoutingAnalyzers analyzers = new RoutingAnalyzers();
+        Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
+            String id = directory.byExactName(n).orElseThrow().id();
+            return TownshipIndex.build(TownshipIndex.Layout.PLAIN, id, 0,
+                    catalogue.currentItems(id).stream().map(RoutableItems::of).toList(), analyzers);
+        });
+
+        long start = System.nanoTime();
+        List<Outcome> engine = RoutingEvaluation.run(model.engine(), deployed, thesaurus.get(), tickets);
+        long elapsed = System.nanoTime() - start;
+        ConfidenceModel shipped = modelOf(model.engine());
+        // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
+        // if anything, flattered.
+        List<Outcome> baselineFirst = RoutingEvaluation.run(model.engine(), baselineIndex, Thesaurus.EMPTY, tickets);
+        ConfidenceModel baselineModel = ConfidenceFit.fit(shipped, baselineFirst, maxInScopeReview);
+        List<Outcome> baseline = RoutingEvaluation.run(new RoutingEngine(baselineModel), baselineIndex,
+                Thesaurus.EMPTY, tickets);
+
+        out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
+                tickets.size(), tickets.stream().filter(LabelledTicket::inScope).count(), thesaurus.get().version(),
+                thesaurus.get().size(), elapsed / 1e6 / tickets.size());
+        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + shipped confidence model):", engine));
+        out.print(RoutingEvaluation.render("Baseline (plain BM25, same analyzer, no thesaurus, no structure):",
+                baseline));
+        out.println();
+        printCalibration("Calibration of the engine's top candidates (confidence bin: mean confidence vs share right)",
+                engine);
+
+        if (folds > 1) {
+            List<Outcome> crossValidated = crossValidate(tickets, engine, shipped, deployed);
+            out.println();
+            out.print(RoutingEvaluation.render("Engine with the confidence model refitted in " + folds
+                    + "-fold cross-validation (decisions on held-out folds):", crossValidated));
+            out.printf(Locale.ROOT, "  expected calibration error: shipped %.3f, cross-validated %.3f%n",
+                    RoutingEvaluation.expectedCalibrationError(engine, 5),
+                    RoutingEvaluation.expectedCalibrationError(crossValidated, 5));
+        }
+        if (details) {
+            out.println();
+            engine.forEach(o -> out.println(describe(o)));
+        }
+        if (fitTo != null) {
+            ConfidenceModel fitted = ConfidenceFit.fit(shipped, engine, maxInScopeReview);
+            json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
+            out.printf(Locale.ROOT, "%nFitted confidence model written to %s (dispatch threshold %.3f)%n", fitTo,
+                    fitted.dispatchThreshold());
+        }
+        return 0;
+    }
+
+    /** Refits the confidence model on all folds but one and decides that fold's tickets with it. */
+    private List<Outcome> crossValidate(List<LabelledTicket> tickets, List<Outcome> engine, ConfidenceModel shipped,
+            Function<String, TownshipIndex> indexOf) {
+        List<Outcome> result = new ArrayList<>(java.util.Collections.nCopies(tickets.size(), null));
+        for (int fold = 0; fold < folds; fold++) {
+            List<Outcome> training = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < tickets.size(); i++) {
+                if (i % folds == fold) {
+                    held.add(i);
+                } else {
+                    training.add(engine.get(i));
+                }
+            }
+            RoutingEngine refitted = new RoutingEngine(ConfidenceFit.fit(shipped, training, maxInScopeReview));
+            List<Outcome> decided = RoutingEvaluation.run(refitted, indexOf, thesaurus.get(),
+                    held.stream().map(tickets::get).toList());
+            for (int k = 0; k < held.size(); k++) {
+                result.set(held.get(k), decided.get(k));
+            }
+        }
+        return result;
+    }
+
+    private void printCalibration(String title, List<Outcome> outcomes) {
+        out.println(title);
+        for (double[] row : RoutingEvaluation.calibration(outcomes, 5)) {
+            out.printf(Locale.ROOT, "  [%.1f, %.1f): mean confidence %.3f, right %.3f, n=%d%n", row[0], row[1],
+                    row[2], row[3], (int) row[4]);
+        }
+    }
+
+    private static ConfidenceModel modelOf(RoutingEngine engine) {
+        return engine.confidenceModel();
+    }
+
+    private static String describe(Outcome o) {
+        var c = o.routing().candidates();
+        String top = c.isEmpty() ? "-" : c.getFirst().item().id() + " (" + String.format(Locale.ROOT, "%.2f",
+                c.getFirst().confidence()) + ") → " + c.getFirst().units().getFirst().name();
+        String verdict = o.ticket().inScope()
+                ? (o.correctRank() == 0 ? "HIT " : o.correctRank() > 0 ? "R" + (o.correctRank() + 1) + "  " : "MISS")
+                        + (o.leadCorrect() ? " lead-ok " : " lead-no ")
+                : (o.routing().decision() == RoutingEngine.Decision.MANUAL_REVIEW ? "OOS-ok         "
+                        : "OOS-dispatched ");
+        return verdict + " " + o.ticket().id() + " " + o.routing().decision()
+                + (o.routing().reason() == null ? "" : "/" + o.routing().reason()) + " top " + top;
+    }
+}

@@ -1,0 +1,162 @@
+package org.dutylists.routing.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.dutylists.kernel.DepartmentNames;
+import org.dutylists.kernel.DutyKind;
+import org.dutylists.kernel.UnitType;
+import org.dutylists.routing.RoutingEngine;
+import org.dutylists.routing.RoutingEngine.Candidate;
+import org.dutylists.routing.RoutingEngine.Routing;
+import org.dutylists.routing.index.RoutableItem;
+import org.dutylists.routing.index.TownshipIndex;
+import org.dutylists.routing.thesaurus.Thesaurus;
+
+/**
+ * Measures routing on labelled tickets (the format of {@code shared/routing/dev.jsonl}): lead-unit top-1 accuracy
+ * and item hit@1/hit@3 on in-scope tickets, recall and precision of MANUAL_REVIEW on out-of-scope ones, the share of
+ * in-scope tickets wrongly sent to manual review, per township, and how well confidences are calibrated.
+ */
+public final class RoutingEvaluation {
+    private RoutingEvaluation() {
+    }
+
+    /** One labelled ticket. {@code kind} is basic, cooperative, transferred or none (out of scope). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LabelledTicket(String id, String township, String text, String kind, List<Integer> items,
+            List<String> lead) {
+        public boolean inScope() {
+            return !"none".equals(kind);
+        }
+
+        DutyKind dutyKind() {
+            return DutyKind.parse(kind).orElse(null);
+        }
+    }
+
+    /** The outcome of one ticket. */
+    public record Outcome(LabelledTicket ticket, Routing routing, int correctRank, boolean leadCorrect) {
+        boolean manualReview() {
+            return routing.decision() == RoutingEngine.Decision.MANUAL_REVIEW;
+        }
+    }
+
+    /** The figures of one group of tickets. */
+    public record Figures(int inScope, int outOfScope, double leadTop1, double hitAt1, double hitAt3,
+            double outOfScopeRecall, double outOfScopePrecision, double inScopeSentToReview) {
+    }
+
+    public static List<Outcome> run(RoutingEngine engine, Function<String, TownshipIndex> indexOfTownship,
+            Thesaurus thesaurus, List<LabelledTicket> tickets) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (LabelledTicket ticket : tickets) {
+            TownshipIndex index = indexOfTownship.apply(ticket.township());
+            Routing routing = engine.route(index, thesaurus, ticket.text());
+            outcomes.add(new Outcome(ticket, routing, correctRank(ticket, routing), leadCorrect(ticket, routing)));
+        }
+        return outcomes;
+    }
+
+    /** The rank (0-based) of the first candidate that is a right item, or -1. */
+    static int correctRank(LabelledTicket ticket, Routing routing) {
+        if (!ticket.inScope()) {
+            return -1;
+        }
+        List<Candidate> candidates = routing.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (isRight(ticket, candidates.get(i).item())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static boolean isRight(LabelledTicket ticket, RoutableItem item) {
+        return ticket.inScope() && item.kind() == ticket.dutyKind() && ticket.items().contains(item.number());
+    }
+
+    /** Whether the top candidate's first unit (the one a dispatcher would send the ticket to) is a right one. */
+    static boolean leadCorrect(LabelledTicket ticket, Routing routing) {
+        if (!ticket.inScope() || routing.candidates().isEmpty()) {
+            return false;
+        }
+        RoutableItem.Unit lead = routing.candidates().getFirst().units().getFirst();
+        return ticket.lead().stream().anyMatch(expected -> lead.type() == UnitType.TOWNSHIP
+                ? expected.equals(lead.name())
+                : DepartmentNames.areVariants(expected, lead.name())
+                        || (lead.spelledAs() != null && DepartmentNames.areVariants(expected, lead.spelledAs())));
+    }
+
+    public static Figures figures(List<Outcome> outcomes) {
+        List<Outcome> in = outcomes.stream().filter(o -> o.ticket.inScope()).toList();
+        List<Outcome> out = outcomes.stream().filter(o -> !o.ticket.inScope()).toList();
+        long reviewed = outcomes.stream().filter(Outcome::manualReview).count();
+        long outReviewed = out.stream().filter(Outcome::manualReview).count();
+        return new Figures(in.size(), out.size(),
+                share(in.stream().filter(Outcome::leadCorrect).count(), in.size()),
+                share(in.stream().filter(o -> o.correctRank == 0).count(), in.size()),
+                share(in.stream().filter(o -> o.correctRank >= 0 && o.correctRank < 3).count(), in.size()),
+                share(outReviewed, out.size()),
+                share(outReviewed, reviewed),
+                share(in.stream().filter(Outcome::manualReview).count(), in.size()));
+    }
+
+    /** Reliability of the top candidate's confidence: per bin, mean confidence against the share of right answers. */
+    public static List<double[]> calibration(List<Outcome> outcomes, int bins) {
+        double[][] table = new double[bins][3];
+        for (Outcome o : outcomes) {
+            if (o.routing.candidates().isEmpty()) {
+                continue;
+            }
+            double p = o.routing.candidates().getFirst().confidence();
+            int bin = Math.min(bins - 1, (int) (p * bins));
+            table[bin][0] += p;
+            table[bin][1] += o.correctRank == 0 ? 1 : 0;
+            table[bin][2]++;
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            if (table[b][2] > 0) {
+                rows.add(new double[] {(double) b / bins, (b + 1.0) / bins, table[b][0] / table[b][2],
+                        table[b][1] / table[b][2], table[b][2]});
+            }
+        }
+        return rows;
+    }
+
+    /** Expected calibration error of the top candidates' confidences. */
+    public static double expectedCalibrationError(List<Outcome> outcomes, int bins) {
+        double total = outcomes.stream().filter(o -> !o.routing.candidates().isEmpty()).count();
+        double error = 0;
+        for (double[] row : calibration(outcomes, bins)) {
+            error += row[4] / total * Math.abs(row[2] - row[3]);
+        }
+        return error;
+    }
+
+    public static String render(String title, List<Outcome> outcomes) {
+        StringBuilder s = new StringBuilder();
+        s.append(title).append('\n');
+        s.append(String.format(Locale.ROOT, "  %-14s %5s %5s %9s %7s %7s %9s %9s %9s%n", "group", "in", "out",
+                "lead@1", "hit@1", "hit@3", "oosRecall", "oosPrec", "inToReview"));
+        Map<String, List<Outcome>> groups = new LinkedHashMap<>();
+        groups.put("all", outcomes);
+        outcomes.forEach(o -> groups.computeIfAbsent(o.ticket.township(), k -> new ArrayList<>()).add(o));
+        groups.forEach((name, group) -> {
+            Figures f = figures(group);
+            s.append(String.format(Locale.ROOT, "  %-14s %5d %5d %9.3f %7.3f %7.3f %9.3f %9.3f %9.3f%n", name,
+                    f.inScope(), f.outOfScope(), f.leadTop1(), f.hitAt1(), f.hitAt3(), f.outOfScopeRecall(),
+                    f.outOfScopePrecision(), f.inScopeSentToReview()));
+        });
+        return s.toString();
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

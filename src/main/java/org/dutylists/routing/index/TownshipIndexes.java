@@ -1,0 +1,92 @@
+package org.dutylists.routing.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dutylists.catalogue.CatalogueService;
+import org.dutylists.catalogue.TownshipDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The routing index of each township, built from the database on first use and rebuilt as soon as the township's
+ * lists change (the catalogue revision moves on every replica within seconds). At most
+ * {@code dutylists.routing.max-indexes} indexes stay in memory; the least recently used go first.
+ */
+@ApplicationScoped
+public class TownshipIndexes {
+    private static final Logger LOG = Logger.getLogger(TownshipIndexes.class);
+
+    @Inject
+    TownshipDirectory directory;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @ConfigProperty(name = "dutylists.routing.max-indexes", defaultValue = "500")
+    int maxIndexes;
+
+    private final RoutingAnalyzers analyzers = new RoutingAnalyzers();
+    private final Map<String, Entry> indexes = new ConcurrentHashMap<>();
+
+    private static final class Entry {
+        final TownshipIndex index;
+        volatile long lastUsed = System.nanoTime();
+
+        Entry(TownshipIndex index) {
+            this.index = index;
+        }
+    }
+
+    /** The township's index at its current revision, or empty when the township is unknown. */
+    public Optional<TownshipIndex> of(String townshipId) {
+        Optional<TownshipDirectory.TownshipRecord> township = directory.township(townshipId);
+        if (township.isEmpty()) {
+            return Optional.empty();
+        }
+        long revision = township.get().revision();
+        Entry entry = indexes.compute(townshipId, (id, current) -> current != null
+                && current.index.revision() == revision ? current : new Entry(build(id, revision)));
+        entry.lastUsed = System.nanoTime();
+        evictBeyondLimit();
+        return Optional.of(entry.index);
+    }
+
+    /** Rebuilds, right away, the indexes in use whose township changed; drops those of townships that are gone. */
+    void onCatalogueReloaded(@Observes TownshipDirectory.CatalogueReloaded reloaded) {
+        for (String townshipId : List.copyOf(indexes.keySet())) {
+            Long revision = reloaded.townshipRevisions().get(townshipId);
+            if (revision == null) {
+                indexes.remove(townshipId);
+            } else {
+                indexes.computeIfPresent(townshipId, (id, current) -> current.index.revision() == revision ? current
+                        : new Entry(build(id, revision)));
+            }
+        }
+    }
+
+    public int size() {
+        return indexes.size();
+    }
+
+    private TownshipIndex build(String townshipId, long revision) {
+        long start = System.nanoTime();
+        List<RoutableItem> items = catalogue.currentItems(townshipId).stream().map(RoutableItems::of).toList();
+        TownshipIndex index = TownshipIndex.build(townshipId, revision, items, analyzers);
+        LOG.infof("Routing index of %s (revision %d, %d items) built in %d ms", townshipId, revision, items.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+
+    private void evictBeyondLimit() {
+        while (indexes.size() > maxIndexes) {
+            indexes.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().lastUsed))
+                    .ifPresent(e -> indexes.remove(e.getKey(), e.getValue()));
+        }
+    }
+}

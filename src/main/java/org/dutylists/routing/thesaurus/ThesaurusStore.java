@@ -1,0 +1,91 @@
+package org.dutylists.routing.thesaurus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.dutylists.kernel.DataRevisions;
+
+/** The thesaurus in the database: each load is a version, and routing reads the newest. */
+@ApplicationScoped
+public class ThesaurusStore {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    DataRevisions revisions;
+
+    /** What loading a file did. */
+    public record Load(long versionId, int entries, boolean changed) {
+    }
+
+    /**
+     * Loads the file's text as a new version unless the newest version has the same checksum. The text is parsed
+     * before anything is written: a file with a syntax error changes nothing.
+     */
+    @Transactional
+    public Load load(String sourceName, String text) {
+        List<ThesaurusFormat.Entry> entries = ThesaurusFormat.parse(text);
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('thesaurus'))").getSingleResult();
+        String checksum = sha256(text);
+        Optional<ThesaurusVersionEntity> newest = newestVersion();
+        if (newest.isPresent() && newest.get().checksum.equals(checksum)) {
+            return new Load(newest.get().id, newest.get().entryCount, false);
+        }
+        ThesaurusVersionEntity version = new ThesaurusVersionEntity();
+        version.sourceName = sourceName;
+        version.checksum = checksum;
+        version.text = text;
+        version.entryCount = entries.size();
+        version.loadedAt = OffsetDateTime.now();
+        version.persist();
+        entityManager.flush();
+        for (ThesaurusFormat.Entry entry : entries) {
+            ThesaurusEntryEntity row = new ThesaurusEntryEntity();
+            row.versionId = version.id;
+            row.line = entry.line();
+            row.phrases = entry.phrases().toArray(String[]::new);
+            row.terms = entry.terms().toArray(String[]::new);
+            row.equivalent = entry.equivalent();
+            row.persist();
+        }
+        revisions.bump(DataRevisions.THESAURUS);
+        return new Load(version.id, entries.size(), true);
+    }
+
+    /** The newest version, ready to apply; empty when none was loaded yet. */
+    @Transactional
+    public Thesaurus current() {
+        Optional<ThesaurusVersionEntity> newest = newestVersion();
+        if (newest.isEmpty()) {
+            return Thesaurus.EMPTY;
+        }
+        List<ThesaurusFormat.Entry> entries = ThesaurusEntryEntity.<ThesaurusEntryEntity>list(
+                "versionId = ?1 order by line", newest.get().id).stream()
+                .map(e -> new ThesaurusFormat.Entry(e.line, Arrays.asList(e.phrases), Arrays.asList(e.terms),
+                        e.equivalent))
+                .toList();
+        return new Thesaurus(newest.get().id, entries);
+    }
+
+    private Optional<ThesaurusVersionEntity> newestVersion() {
+        return ThesaurusVersionEntity.<ThesaurusVersionEntity>find("order by id desc").firstResultOptional();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
