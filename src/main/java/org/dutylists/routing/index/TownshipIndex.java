@@ -3,6 +3,7 @@ package org.dutylists.routing.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,15 +14,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,32 +36,34 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * One township's items in an in-memory Lucene index, searched with BM25. Each item's text is indexed by weight
- * class, so that what an item <em>is</em> (its title and penalty powers) counts for more than the long paragraphs on
- * what departments do: a matter the township handles itself must not lose to a cooperative item that merely mentions
- * the same word. Each field is indexed twice, as words and as character bigrams.
+ * One township's items in an in-memory Lucene index, searched with BM25. The index holds passages, not whole items:
+ * an item's title, each of its penalty powers, the township's part and each department's section are separate
+ * documents, weighted by what they say about the item. An item scores as its best passage plus a little of the others,
+ * so a long item is not penalised for its length and a matter the township handles itself does not lose to a
+ * cooperative item whose long department paragraphs merely mention the same word. Passages are indexed as words and as
+ * character bigrams.
  */
 public final class TownshipIndex {
     /**
-     * STRUCTURED weighs the parts of an item's text and adds bigrams; PLAIN is the comparison baseline: all text in
-     * one field, words only, plain BM25.
+     * STRUCTURED weighs passages and adds bigrams; PLAIN is the comparison baseline: each item one document, words
+     * only, plain BM25.
      */
     public enum Layout {
         STRUCTURED,
         PLAIN
     }
 
-    /** The weight classes of item text, strongest first. */
+    /** The weight classes of item text, strongest first, with their passage weights. */
     public enum Part {
-        TITLE("title"),
-        PENALTY("penalty"),
-        TOWNSHIP("township"),
-        DEPARTMENTS("departments");
+        TITLE(f("t", 4.0f)),
+        PENALTY(f("p", 3.0f)),
+        TOWNSHIP(f("s", 1.0f)),
+        DEPARTMENTS(f("d", 0.6f));
 
-        final String field;
+        final float weight;
 
-        Part(String field) {
-            this.field = field;
+        Part(float weight) {
+            this.weight = weight;
         }
     }
 
@@ -63,26 +71,28 @@ public final class TownshipIndex {
     public record WeightedTerms(Map<String, Float> words, Map<String, Float> bigrams) {
     }
 
-    /** A search hit: the item, its BM25 score, and how much of the request's weight its text covers. */
+    /** A search hit: the item, its score, and how much of the request's weight its text covers. */
     public record Hit(RoutableItem item, float score, double coverage) {
     }
 
-    /** Field boosts for words and for bigrams, by part. */
-    private static final Map<Part, float[]> BOOSTS = Map.of(
-            Part.TITLE, new float[] {f("tw", 4.0f), f("tb", 2.0f)},
-            Part.PENALTY, new float[] {f("pw", 3.0f), f("pb", 1.5f)},
-            Part.TOWNSHIP, new float[] {f("sw", 1.0f), f("sb", 0.5f)},
-            Part.DEPARTMENTS, new float[] {f("dw", 0.5f), f("db", 0.25f)});
-    private static final String PLAIN_FIELD = "all_w";
-    private static final float TIE_BREAKER = f("tie", 0.2f);
+    private static final String WORDS = "text_w";
+    private static final String BIGRAMS = "text_b";
+    private static final String ITEM = "item";
+    private static final String WEIGHT = "weight";
+    /** Bigrams back words up where segmentation differs; they count half. */
+    private static final float BIGRAM_WEIGHT = f("bg", 0.5f);
+    /** How much an item's other matching passages add to its best one. */
+    private static final float OTHER_PASSAGES = f("o", 0.15f);
     static float f(String k, float d) { return Float.parseFloat(System.getProperty("r." + k, String.valueOf(d))); }
+    private static final int PASSAGE_DEPTH = 400;
 
     private final Layout layout;
     private final String townshipId;
     private final long revision;
     private final List<RoutableItem> items;
     private final IndexSearcher searcher;
-    private final List<Set<String>> docTerms = new ArrayList<>();
+    private final List<Set<String>> itemTerms = new ArrayList<>();
+    private final Map<RoutableItem, Integer> positions = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final RoutingAnalyzers analyzers;
 
@@ -94,14 +104,15 @@ public final class TownshipIndex {
         this.items = items;
         this.searcher = searcher;
         this.analyzers = analyzers;
-        for (RoutableItem item : items) {
+        for (int i = 0; i < items.size(); i++) {
             Set<String> terms = new HashSet<>();
-            for (String text : texts(item).values()) {
+            for (String text : texts(items.get(i)).values()) {
                 terms.addAll(analyzers.wordsOf(text));
                 terms.addAll(analyzers.bigramsOf(text));
             }
-            docTerms.add(terms);
+            itemTerms.add(terms);
             terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            positions.put(items.get(i), i);
         }
     }
 
@@ -112,35 +123,22 @@ public final class TownshipIndex {
 
     public static TownshipIndex build(Layout layout, String townshipId, long revision, List<RoutableItem> items,
             RoutingAnalyzers analyzers) {
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (Part part : Part.values()) {
-            perField.put(part.field + "_w", analyzers.words());
-            perField.put(part.field + "_b", analyzers.bigrams());
-        }
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), perField);
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        org.apache.lucene.search.similarities.Similarity similarity = layout == Layout.PLAIN ? new BM25Similarity()
-                : new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
-            final BM25Similarity title = new BM25Similarity(f("k1", 1.2f), f("tbn", 0.75f));
-            final BM25Similarity other = new BM25Similarity(f("k1", 1.2f), f("obn", 0.75f));
-            @Override
-            public org.apache.lucene.search.similarities.Similarity get(String name) {
-                return name.startsWith("title") || name.startsWith("penalty") ? title : other;
-            }
-        };
+        BM25Similarity similarity = new BM25Similarity();
         try (IndexWriter writer = new IndexWriter(directory,
                 new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
-            for (RoutableItem item : items) {
-                Document doc = new Document();
-                if (layout == Layout.PLAIN) {
-                    doc.add(new TextField(PLAIN_FIELD, String.join("\n", texts(item).values()), Field.Store.NO));
-                } else {
-                    texts(item).forEach((part, text) -> {
-                        doc.add(new TextField(part.field + "_w", text, Field.Store.NO));
-                        doc.add(new TextField(part.field + "_b", text, Field.Store.NO));
-                    });
+            for (int i = 0; i < items.size(); i++) {
+                for (Passage passage : passages(layout, items.get(i))) {
+                    Document doc = new Document();
+                    doc.add(new TextField(WORDS, passage.text, Field.Store.NO));
+                    if (layout == Layout.STRUCTURED) {
+                        doc.add(new TextField(BIGRAMS, passage.text, Field.Store.NO));
+                    }
+                    doc.add(new NumericDocValuesField(ITEM, i));
+                    doc.add(new FloatDocValuesField(WEIGHT, passage.part.weight));
+                    writer.addDocument(doc);
                 }
-                writer.addDocument(doc);
             }
             writer.forceMerge(1);
         } catch (IOException e) {
@@ -153,6 +151,24 @@ public final class TownshipIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private record Passage(Part part, String text) {
+    }
+
+    private static List<Passage> passages(Layout layout, RoutableItem item) {
+        List<Passage> passages = new ArrayList<>();
+        if (layout == Layout.PLAIN) {
+            passages.add(new Passage(Part.TITLE, String.join("\n", texts(item).values())));
+            return passages;
+        }
+        passages.add(new Passage(Part.TITLE, item.title()));
+        item.penaltyPowers().forEach(p -> passages.add(new Passage(Part.PENALTY, p)));
+        if (item.townshipPart() != null && !item.townshipPart().isBlank()) {
+            passages.add(new Passage(Part.TOWNSHIP, item.townshipPart()));
+        }
+        item.departmentParts().forEach(p -> passages.add(new Passage(Part.DEPARTMENTS, p.text())));
+        return passages;
     }
 
     /** The text of each part of an item. */
@@ -183,55 +199,67 @@ public final class TownshipIndex {
         return analyzers;
     }
 
-    /** The inverse document frequency of a term in this township's items. */
+    /** The inverse document frequency of a term among this township's items. */
     public double idf(String term) {
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
     }
 
     public boolean contains(RoutableItem item, String term) {
-        return docTerms.get(items.indexOf(item)).contains(term);
+        return itemTerms.get(positions.get(item)).contains(term);
     }
 
     public List<Hit> search(WeightedTerms terms, int limit) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (layout == Layout.PLAIN) {
-            terms.words().keySet().forEach(term -> query.add(new TermQuery(new Term(PLAIN_FIELD, term)),
-                    BooleanClause.Occur.SHOULD));
-        } else {
-            terms.words().forEach((term, weight) -> query.add(perTerm(term, weight, 0), BooleanClause.Occur.SHOULD));
-            terms.bigrams().forEach((term, weight) -> query.add(perTerm(term, weight, 1),
-                    BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        terms.words().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(new Term(WORDS, term)),
+                layout == Layout.PLAIN ? 1f : weight), BooleanClause.Occur.SHOULD));
+        if (layout == Layout.STRUCTURED) {
+            terms.bigrams().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
+                    new Term(BIGRAMS, term)), weight * BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD));
         }
-        BooleanQuery built = query.build();
-        if (built.clauses().isEmpty()) {
+        BooleanQuery query = builder.build();
+        if (query.clauses().isEmpty()) {
             return List.of();
         }
+        Query weighted = layout == Layout.PLAIN ? query
+                : FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
         try {
-            ScoreDoc[] top = searcher.search(built, limit).scoreDocs;
-            List<Hit> hits = new ArrayList<>(top.length);
-            for (ScoreDoc doc : top) {
-                hits.add(new Hit(items.get(doc.doc), doc.score, coverage(doc.doc, terms)));
+            ScoreDoc[] passages = searcher.search(weighted, PASSAGE_DEPTH).scoreDocs;
+            float[] best = new float[items.size()];
+            float[] others = new float[items.size()];
+            for (ScoreDoc passage : passages) {
+                int item = itemOf(passage.doc);
+                if (passage.score > best[item]) {
+                    others[item] += best[item];
+                    best[item] = passage.score;
+                } else {
+                    others[item] += passage.score;
+                }
             }
-            return hits;
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (best[i] > 0) {
+                    hits.add(new Hit(items.get(i), best[i] + OTHER_PASSAGES * others[i], coverage(i, terms)));
+                }
+            }
+            hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+            return hits.subList(0, Math.min(limit, hits.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** One term across the parts: the best part counts, the others a little (a term is one piece of evidence). */
-    private static Query perTerm(String term, float weight, int kind) {
-        List<Query> disjuncts = new ArrayList<>();
-        for (Part part : Part.values()) {
-            Query q = new TermQuery(new Term(part.field + (kind == 0 ? "_w" : "_b"), term));
-            disjuncts.add(new BoostQuery(q, BOOSTS.get(part)[kind] * weight));
-        }
-        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    private int itemOf(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues(ITEM);
+        values.advanceExact(doc - leaf.docBase);
+        return (int) values.longValue();
     }
 
     /** The share of the request's (idf-weighted) terms the item's text contains. */
-    private double coverage(int doc, WeightedTerms terms) {
-        Set<String> present = docTerms.get(doc);
+    private double coverage(int item, WeightedTerms terms) {
+        Set<String> present = itemTerms.get(item);
         double total = 0;
         double covered = 0;
         for (Map<String, Float> group : List.of(terms.words(), terms.bigrams())) {
