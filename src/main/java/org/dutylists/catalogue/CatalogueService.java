@@ -90,7 +90,7 @@ public class CatalogueService {
 
     public Optional<TownshipDetail> township(String id) {
         return directory.township(id).map(t -> new TownshipDetail(t.id(), t.name(), t.county(), t.city(),
-                t.province(), t.counts(), List.copyOf(t.lists().values()), t.version()));
+                t.province(), t.counts(), t.updatedAt(), List.copyOf(t.lists().values()), t.version()));
     }
 
     public Page<CategorySummary> categories(Optional<String> township, Paging paging) {
@@ -348,12 +348,6 @@ public class CatalogueService {
             details.add(detail(item, township.get(), links.getOrDefault(item.itemId, List.of()), names));
         }
         return details;
-    }
-
-    /** Whether the department exists, to tell an unknown department filter from one without matches. */
-    @Transactional
-    public boolean departmentExists(String id) {
-        return DepartmentEntity.count("id", id) > 0;
     }
 
     // ---- Helpers ----

@@ -7,7 +7,10 @@ package org.dutylists.routing;
 public record ConfidenceModel(double intercept, double logScore, double margin, double coverage, double thesaurus,
         double relativeToTop, double dispatchThreshold, double ambiguousMargin) {
 
-    /** What is known about a hit when its confidence is computed. */
+    /**
+     * What is known about a hit when its confidence is computed. {@code margin} is the hit's lead over the best other
+     * hit, relative to its own score: positive for the top hit, negative for the others.
+     */
     public record Features(double score, double relativeToTop, double margin, double coverage, boolean thesaurusHit,
             int rank) {
         public double[] vector() {

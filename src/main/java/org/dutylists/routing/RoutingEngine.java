@@ -20,7 +20,7 @@ import org.dutylists.routing.thesaurus.ThesaurusFormat;
  */
 public final class RoutingEngine {
     /** Thesaurus terms count less than the request's own words. */
-    static final float EXPANSION_WEIGHT = Float.parseFloat(System.getProperty("r.exp", "0.7"));
+    static final float EXPANSION_WEIGHT = 0.7f;
     static final int MAX_CANDIDATES = 5;
     static final int SEARCH_DEPTH = 20;
     /** A caller's category hint is a hint: enough to settle a close call, not to override the text. */
@@ -78,6 +78,8 @@ public final class RoutingEngine {
             candidates.add(new Candidate(hit.item(), hit.score(), confidence.probability(features),
                     orderedUnits(index, hit.item(), query), matchedTerms(index, hit.item(), query), features));
         }
+        // Ranked by how likely each is right, so that the first candidate is the one a dispatch would cite.
+        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
         ConfidenceModel.Verdict verdict = confidence.verdict(candidates.getFirst().confidence(),
                 candidates.size() > 1 ? candidates.get(1).confidence() : 0);
         return switch (verdict) {
@@ -112,12 +114,16 @@ public final class RoutingEngine {
         return new Query(new TownshipIndex.WeightedTerms(words, bigrams), applied.hits());
     }
 
+    /**
+     * A hit's features, comparable across ranks: its score, its score against the best one, its lead over the best
+     * other hit (negative below the top), how much of the request its text covers, whether the thesaurus helped.
+     */
     private static ConfidenceModel.Features features(List<TownshipIndex.Hit> hits, int rank, Query query) {
         TownshipIndex.Hit hit = hits.get(rank);
-        double next = rank + 1 < hits.size() ? hits.get(rank + 1).score() : 0;
-        double first = hits.getFirst().score();
-        return new ConfidenceModel.Features(hit.score(), first == 0 ? 0 : hit.score() / first,
-                hit.score() == 0 ? 0 : (hit.score() - next) / hit.score(), hit.coverage(),
+        double top = hits.getFirst().score();
+        double bestOther = rank == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
+        return new ConfidenceModel.Features(hit.score(), top == 0 ? 0 : hit.score() / top,
+                hit.score() == 0 ? 0 : (hit.score() - bestOther) / hit.score(), hit.coverage(),
                 query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), rank);
     }
 

@@ -53,9 +53,14 @@ public class RoutingService {
     @Inject
     MeterRegistry metrics;
 
-    public RoutingAnswer route(String township, String text, String ticketNumber, Optional<DutyCategory> hint) {
+    /**
+     * @param textParameter the name the caller gave the text ({@code q} in a query, {@code text} in a ticket), so
+     *     that a problem names what the caller sent
+     */
+    public RoutingAnswer route(String township, String text, String textParameter, String ticketNumber,
+            Optional<DutyCategory> hint) {
         TownshipRecord record = township(township);
-        String checkedText = checkedText(text);
+        String checkedText = checkedText(textParameter, text);
         TownshipIndex index = indexes.of(record.id()).orElseThrow(() -> unknownTownship(township));
         Routing routing = model.engine().route(index, thesaurus.get(), checkedText, hint.map(DutyCategory::code));
         metrics.counter("routing.decisions", "decision", routing.decision().name(), "reason",
@@ -79,16 +84,16 @@ public class RoutingService {
                 "Find valid township IDs and names with GET /api/v1/townships (search by name with ?q=).");
     }
 
-    static String checkedText(String text) {
+    static String checkedText(String parameter, String text) {
         if (text == null || text.isBlank()) {
-            throw Problems.invalidParameter("text", "must describe the matter; it is empty.");
+            throw Problems.invalidParameter(parameter, "must describe the matter; it is empty.");
         }
         String stripped = text.strip();
         if (stripped.codePointCount(0, stripped.length()) > MAX_TEXT_LENGTH) {
-            throw Problems.invalidParameter("text", "must be at most " + MAX_TEXT_LENGTH + " characters long.");
+            throw Problems.invalidParameter(parameter, "must be at most " + MAX_TEXT_LENGTH + " characters long.");
         }
         if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw Problems.invalidParameter("text",
+            throw Problems.invalidParameter(parameter,
                     "must contain words; it holds only punctuation, symbols or emoji.");
         }
         return stripped;

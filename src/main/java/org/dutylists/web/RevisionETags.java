@@ -78,10 +78,14 @@ public class RevisionETags {
         }
     }
 
+    /**
+     * Whether one of the listed tags is this one. {@code *} is not honoured: whether a representation exists is only
+     * known after the work this check exists to skip, and answering 304 for a missing item would be wrong.
+     */
     private static boolean matches(String ifNoneMatch, EntityTag tag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.strip();
-            if (c.equals("*") || c.replaceFirst("^W/", "").equals("\"" + tag.getValue() + "\"")) {
+            if (c.replaceFirst("^W/", "").equals("\"" + tag.getValue() + "\"")) {
                 return true;
             }
         }

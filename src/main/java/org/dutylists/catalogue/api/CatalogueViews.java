@@ -44,7 +44,7 @@ public final class CatalogueViews {
     }
 
     public record TownshipDetail(String id, String name, DivisionRef county, DivisionRef city, DivisionRef province,
-            KindCounts counts, List<ListSummary> lists, VersionInfo version) {
+            KindCounts counts, OffsetDateTime updatedAt, List<ListSummary> lists, VersionInfo version) {
     }
 
     /** One list of a township: its name as published, declared and found counts, its categories in document order. */

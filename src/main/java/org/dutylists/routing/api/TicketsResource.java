@@ -29,6 +29,6 @@ public class TicketsResource {
         String ticketNumber = Parameters.text("ticketNumber", ticket.ticketNumber(), 64).orElse(null);
         var hint = Parameters.parsed("categoryHint", ticket.categoryHint(), DutyCategory::parse,
                 "a category code such as urban-rural-development or its Chinese name such as 城乡建设");
-        return routing.route(ticket.township(), ticket.text(), ticketNumber, hint);
+        return routing.route(ticket.township(), ticket.text(), "text", ticketNumber, hint);
     }
 }

@@ -55,10 +55,10 @@ public final class TownshipIndex {
 
     /** The weight classes of item text, strongest first, with their passage weights. */
     public enum Part {
-        TITLE(f("t", 4.0f)),
-        PENALTY(f("p", 3.0f)),
-        TOWNSHIP(f("s", 1.0f)),
-        DEPARTMENTS(f("d", 0.6f));
+        TITLE(4.0f),
+        PENALTY(3.0f),
+        TOWNSHIP(1.0f),
+        DEPARTMENTS(0.6f);
 
         final float weight;
 
@@ -80,10 +80,9 @@ public final class TownshipIndex {
     private static final String ITEM = "item";
     private static final String WEIGHT = "weight";
     /** Bigrams back words up where segmentation differs; they count half. */
-    private static final float BIGRAM_WEIGHT = f("bg", 0.5f);
+    private static final float BIGRAM_WEIGHT = 0.5f;
     /** How much an item's other matching passages add to its best one. */
-    private static final float OTHER_PASSAGES = f("o", 0.15f);
-    static float f(String k, float d) { return Float.parseFloat(System.getProperty("r." + k, String.valueOf(d))); }
+    private static final float OTHER_PASSAGES = 0.15f;
     private static final int PASSAGE_DEPTH = 400;
 
     private final Layout layout;

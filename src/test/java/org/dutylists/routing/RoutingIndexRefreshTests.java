@@ -1,0 +1,50 @@
+package org.dutylists.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.dutylists.importing.ImportService;
+import org.dutylists.importing.TownshipManifest;
+import org.dutylists.testing.TestTownships;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A re-import changes what routing answers within seconds and without a restart: the replica notices the new
+ * revision in the database (polled every second in tests) and rebuilds that township's index.
+ */
+@QuarkusTest
+class RoutingIndexRefreshTests {
+    private static final String ID = "150785197";
+    private static final String NAME = "刷新镇";
+    private static final String REQUEST = "镇上今年还办不办冰雪那达慕？我想报名参加";
+
+    @Inject
+    ImportService importService;
+
+    @Test
+    void aReimportedTownshipIsRoutedWithItsNewListsWithoutRestart() {
+        TownshipManifest manifest = TestTownships.manifestWith(ID, NAME);
+        String original = TestTownships.document(NAME);
+        importService.importDocument("刷新镇-v1.txt", TestTownships.bytes(original), manifest);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("township", ID)
+                .queryParam("q", REQUEST).get("/api/v1/matters").then().statusCode(200));
+        String before = top();
+
+        String revised = original.replace("开展文明实践活动，建立志愿服务队伍", "开展文明实践活动，举办冰雪那达慕，建立志愿服务队伍");
+        assertThat(revised).isNotEqualTo(original);
+        importService.importDocument("刷新镇-v2.txt", TestTownships.bytes(revised), manifest);
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(top()).isEqualTo(ID + "-B-14"));
+        assertThat(before).isNotEqualTo(ID + "-B-14");
+    }
+
+    private static String top() {
+        return given().queryParam("township", ID).queryParam("q", REQUEST).get("/api/v1/matters").then()
+                .statusCode(200).extract().jsonPath().getString("candidates[0].item.id");
+    }
+}
