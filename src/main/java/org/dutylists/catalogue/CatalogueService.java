@@ -174,6 +174,22 @@ public class CatalogueService {
         return cached(List.of("item", itemId), () -> queryItem(itemId));
     }
 
+    /**
+     * The item detail as JSON, serialised once per revision: item detail is the most read representation and its
+     * serialisation, not the lookup, is what a read costs.
+     */
+    public Optional<byte[]> itemJson(String itemId) {
+        return cached(List.of("item-json", itemId), () -> item(itemId).map(this::bytes));
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     @Transactional
     Optional<ItemDetail> queryItem(String itemId) {
         return currentItem(itemId).map(item -> {

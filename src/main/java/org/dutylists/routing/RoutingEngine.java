@@ -133,9 +133,9 @@ public final class RoutingEngine {
      */
     static List<RoutableItem.Unit> orderedUnits(TownshipIndex index, RoutableItem item, Query query) {
         Map<String, Double> sectionScore = new HashMap<>();
-        for (RoutableItem.DepartmentPart part : item.departmentParts()) {
-            double score = overlap(index, part.text(), query);
-            for (String departmentId : part.departmentIds()) {
+        for (int p = 0; p < item.departmentParts().size(); p++) {
+            double score = overlap(index, index.departmentPartTerms(item, p), query);
+            for (String departmentId : item.departmentParts().get(p).departmentIds()) {
                 sectionScore.merge(departmentId, score, Math::max);
             }
         }
@@ -153,10 +153,7 @@ public final class RoutingEngine {
         };
     }
 
-    private static double overlap(TownshipIndex index, String text, Query query) {
-        var analyzers = index.analyzers();
-        var present = new java.util.HashSet<String>(analyzers.wordsOf(text));
-        present.addAll(analyzers.bigramsOf(text));
+    private static double overlap(TownshipIndex index, java.util.Set<String> present, Query query) {
         double score = 0;
         for (var group : List.of(query.terms().words(), query.terms().bigrams())) {
             for (var t : group.entrySet()) {

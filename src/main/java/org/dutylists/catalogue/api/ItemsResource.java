@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.catalogue.CatalogueService.ItemFilter;
-import org.dutylists.catalogue.api.CatalogueViews.ItemDetail;
 import org.dutylists.catalogue.api.CatalogueViews.ItemSummary;
 import org.dutylists.catalogue.api.CatalogueViews.Page;
 import org.dutylists.web.Paging;
@@ -33,10 +32,11 @@ public class ItemsResource {
         return catalogue.items(filter, Paging.of(limit, offset));
     }
 
+    /** The {@link CatalogueViews.ItemDetail}, serialised once per revision. */
     @GET
     @Path("/{id}")
-    public ItemDetail get(@PathParam("id") String id) {
-        return catalogue.item(CatalogueParameters.itemPath(id))
+    public byte[] get(@PathParam("id") String id) {
+        return catalogue.itemJson(CatalogueParameters.itemPath(id))
                 .orElseThrow(() -> Problems.notFound("No item with ID " + id + " in the township's current lists.",
                         "Browse a township's items with GET /api/v1/items?township=" + id.substring(0, 9) + "."));
     }

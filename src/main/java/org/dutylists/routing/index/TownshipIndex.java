@@ -3,7 +3,6 @@ package org.dutylists.routing.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,6 +90,10 @@ public final class TownshipIndex {
     private final List<RoutableItem> items;
     private final IndexSearcher searcher;
     private final List<Set<String>> itemTerms = new ArrayList<>();
+    /** Words and bigrams of each department part of each item, for ordering an item's lead departments. */
+    private final List<List<Set<String>>> departmentPartTerms = new ArrayList<>();
+    /** The item of each passage document, read once instead of from doc values per hit. */
+    private final int[] itemOfDocument;
     private final Map<RoutableItem, Integer> positions = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final RoutingAnalyzers analyzers;
@@ -105,14 +108,44 @@ public final class TownshipIndex {
         this.analyzers = analyzers;
         for (int i = 0; i < items.size(); i++) {
             Set<String> terms = new HashSet<>();
-            for (String text : texts(items.get(i)).values()) {
-                terms.addAll(analyzers.wordsOf(text));
-                terms.addAll(analyzers.bigramsOf(text));
+            List<Set<String>> parts = new ArrayList<>();
+            RoutableItem item = items.get(i);
+            for (String text : List.of(item.title(), String.join("\n", item.penaltyPowers()),
+                    item.townshipPart() == null ? "" : item.townshipPart())) {
+                terms.addAll(termsOf(analyzers, text));
+            }
+            for (RoutableItem.DepartmentPart part : item.departmentParts()) {
+                Set<String> partTerms = termsOf(analyzers, part.text());
+                parts.add(partTerms);
+                terms.addAll(partTerms);
             }
             itemTerms.add(terms);
+            departmentPartTerms.add(parts);
             terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            positions.put(items.get(i), i);
+            positions.put(item, i);
         }
+        this.itemOfDocument = itemOfDocument(searcher);
+    }
+
+    private static Set<String> termsOf(RoutingAnalyzers analyzers, String text) {
+        Set<String> terms = new HashSet<>(analyzers.wordsOf(text));
+        terms.addAll(analyzers.bigramsOf(text));
+        return terms;
+    }
+
+    private static int[] itemOfDocument(IndexSearcher searcher) {
+        int[] items = new int[searcher.getIndexReader().maxDoc()];
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(ITEM);
+                for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    items[leaf.docBase + doc] = (int) values.longValue();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return items;
     }
 
     public static TownshipIndex build(String townshipId, long revision, List<RoutableItem> items,
@@ -208,6 +241,11 @@ public final class TownshipIndex {
         return itemTerms.get(positions.get(item)).contains(term);
     }
 
+    /** The words and bigrams of the item's n-th department part. */
+    public Set<String> departmentPartTerms(RoutableItem item, int part) {
+        return departmentPartTerms.get(positions.get(item)).get(part);
+    }
+
     public List<Hit> search(WeightedTerms terms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         terms.words().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(new Term(WORDS, term)),
@@ -227,7 +265,7 @@ public final class TownshipIndex {
             float[] best = new float[items.size()];
             float[] others = new float[items.size()];
             for (ScoreDoc passage : passages) {
-                int item = itemOf(passage.doc);
+                int item = itemOfDocument[passage.doc];
                 if (passage.score > best[item]) {
                     others[item] += best[item];
                     best[item] = passage.score;
@@ -235,25 +273,23 @@ public final class TownshipIndex {
                     others[item] += passage.score;
                 }
             }
-            List<Hit> hits = new ArrayList<>();
+            List<Integer> matched = new ArrayList<>();
+            float[] score = new float[items.size()];
             for (int i = 0; i < items.size(); i++) {
                 if (best[i] > 0) {
-                    hits.add(new Hit(items.get(i), best[i] + OTHER_PASSAGES * others[i], coverage(i, terms)));
+                    score[i] = best[i] + OTHER_PASSAGES * others[i];
+                    matched.add(i);
                 }
             }
-            hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-            return hits.subList(0, Math.min(limit, hits.size()));
+            matched.sort((a, b) -> Float.compare(score[b], score[a]));
+            List<Hit> hits = new ArrayList<>(Math.min(limit, matched.size()));
+            for (int i : matched.subList(0, Math.min(limit, matched.size()))) {
+                hits.add(new Hit(items.get(i), score[i], coverage(i, terms)));
+            }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private int itemOf(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues values = leaf.reader().getNumericDocValues(ITEM);
-        values.advanceExact(doc - leaf.docBase);
-        return (int) values.longValue();
     }
 
     /** The share of the request's (idf-weighted) terms the item's text contains. */
