@@ -5,16 +5,16 @@ package org.dutylists.routing;
  * tickets by the evaluation command), and decides between dispatching and manual review.
  */
 public record ConfidenceModel(double intercept, double logScore, double margin, double coverage, double thesaurus,
-        double relativeToTop, double dispatchThreshold, double ambiguousMargin) {
+        double relativeToTop, double known, double dispatchThreshold, double ambiguousMargin) {
 
     /**
      * What is known about a hit when its confidence is computed. {@code margin} is the hit's lead over the best other
      * hit, relative to its own score: positive for the top hit, negative for the others.
      */
     public record Features(double score, double relativeToTop, double margin, double coverage, boolean thesaurusHit,
-            int rank) {
+            double known, int rank) {
         public double[] vector() {
-            return new double[] {Math.log1p(score), margin, coverage, thesaurusHit ? 1 : 0, relativeToTop};
+            return new double[] {Math.log1p(score), margin, coverage, thesaurusHit ? 1 : 0, relativeToTop, known};
         }
     }
 
@@ -27,7 +27,7 @@ public record ConfidenceModel(double intercept, double logScore, double margin, 
     public double probability(Features f) {
         double[] x = f.vector();
         double z = intercept + logScore * x[0] + margin * x[1] + coverage * x[2] + thesaurus * x[3]
-                + relativeToTop * x[4];
+                + relativeToTop * x[4] + known * x[5];
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -44,15 +44,11 @@ public record ConfidenceModel(double intercept, double logScore, double margin, 
     }
 
     public ConfidenceModel withThreshold(double threshold) {
-        return new ConfidenceModel(intercept, logScore, margin, coverage, thesaurus, relativeToTop, threshold,
+        return new ConfidenceModel(intercept, logScore, margin, coverage, thesaurus, relativeToTop, known, threshold,
                 ambiguousMargin);
     }
 
     public ConfidenceModel withWeights(double[] w) {
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], dispatchThreshold, ambiguousMargin);
-    }
-
-    public double[] weights() {
-        return new double[] {intercept, logScore, margin, coverage, thesaurus, relativeToTop};
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], dispatchThreshold, ambiguousMargin);
     }
 }

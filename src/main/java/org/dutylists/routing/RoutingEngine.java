@@ -55,8 +55,11 @@ public final class RoutingEngine {
             List<String> matchedTerms, ConfidenceModel.Features features) {
     }
 
-    /** What the request was turned into: its weighted terms and the thesaurus hits. */
-    public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits) {
+    /**
+     * What the request was turned into: its weighted terms, the thesaurus hits, and the share of its own words the
+     * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses).
+     */
+    public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits, double known) {
     }
 
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text) {
@@ -66,7 +69,8 @@ public final class RoutingEngine {
     /** @param categoryHint a category code the caller believes the matter belongs to: its items rank a little higher */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text,
             java.util.Optional<String> categoryHint) {
-        Query query = analyse(index.analyzers(), thesaurus, text);
+        String request = index.withoutPlaceNames(ThesaurusFormat.normalize(text));
+        Query query = analyse(index, thesaurus, request);
         List<TownshipIndex.Hit> hits = hinted(index.search(query.terms(), SEARCH_DEPTH), categoryHint);
         if (hits.isEmpty()) {
             return new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, List.of(), query);
@@ -101,17 +105,33 @@ public final class RoutingEngine {
     }
 
     /** The request's own words at full weight, thesaurus terms at a lower weight, fillers removed. */
-    public static Query analyse(RoutingAnalyzers analyzers, Thesaurus thesaurus, String text) {
+    public static Query analyse(TownshipIndex index, Thesaurus thesaurus, String text) {
+        RoutingAnalyzers analyzers = index.analyzers();
         Thesaurus.Application applied = thesaurus.apply(ThesaurusFormat.normalize(text));
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
+        Map<String, Float> characters = new LinkedHashMap<>();
         analyzers.wordsOf(applied.remainingText()).forEach(w -> words.merge(w, 1f, Math::max));
         analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, 1f, Math::max));
+        analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, 1f, Math::max));
         for (String term : applied.terms()) {
             analyzers.wordsOf(term).forEach(w -> words.merge(w, EXPANSION_WEIGHT, Math::max));
             analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
         }
-        return new Query(new TownshipIndex.WeightedTerms(words, bigrams), applied.hits());
+        return new Query(new TownshipIndex.WeightedTerms(words, bigrams, characters), applied.hits(),
+                known(index, applied));
+    }
+
+    /** The share of the request's own words (two characters or more) the lists use or the thesaurus maps. */
+    private static double known(TownshipIndex index, Thesaurus.Application applied) {
+        List<String> own = index.analyzers().wordsOf(applied.remainingText()).stream().filter(w -> w.length() > 1)
+                .distinct().toList();
+        if (own.isEmpty()) {
+            return applied.hits().stream().anyMatch(h -> !h.terms().isEmpty()) ? 1 : 0;
+        }
+        long known = own.stream().filter(w -> index.knows(w) || applied.hits().stream()
+                .anyMatch(h -> !h.terms().isEmpty() && h.phrase().contains(w))).count();
+        return (double) known / own.size();
     }
 
     /**
@@ -124,7 +144,7 @@ public final class RoutingEngine {
         double bestOther = rank == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
         return new ConfidenceModel.Features(hit.score(), top == 0 ? 0 : hit.score() / top,
                 hit.score() == 0 ? 0 : (hit.score() - bestOther) / hit.score(), hit.coverage(),
-                query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), rank);
+                query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(), rank);
     }
 
     /**

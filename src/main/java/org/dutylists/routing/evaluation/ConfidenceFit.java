@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dutylists.routing.ConfidenceModel;
 import org.dutylists.routing.RoutingEngine.Candidate;
-import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
 import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
 
 /**
- * Fits the confidence model on labelled tickets: a logistic regression of "this candidate is a right item" on the
- * candidate's features (every top-5 candidate of every ticket; out-of-scope tickets have no right candidate), then the
+ * Fits the confidence model on labelled tickets: a logistic regression of "the best hit is a right item" on its
+ * features (one row per ticket; out-of-scope tickets have no right item), so that the confidence of the answer a
+ * dispatcher sees is calibrated; lower-ranked candidates get the same function of their own features. Then the
  * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
  * {@code maxInScopeToReview} of the in-scope ones. Five features and a few hundred rows: plain gradient descent with a
  * little L2 is enough, and keeps a numerical library out of the service.
@@ -27,11 +27,13 @@ public final class ConfidenceFit {
         List<Double> y = new ArrayList<>();
         for (Outcome o : outcomes) {
             for (Candidate c : o.routing().candidates()) {
-                x.add(c.features().vector());
-                y.add(RoutingEvaluation.isRight(o.ticket(), c.item()) ? 1.0 : 0.0);
+                if (c.features().rank() == 0) {
+                    x.add(c.features().vector());
+                    y.add(RoutingEvaluation.isRight(o.ticket(), c.item()) ? 1.0 : 0.0);
+                }
             }
         }
-        double[] w = new double[x.isEmpty() ? 6 : x.getFirst().length + 1];
+        double[] w = new double[x.isEmpty() ? 7 : x.getFirst().length + 1];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[w.length];
             for (int i = 0; i < x.size(); i++) {
@@ -50,7 +52,7 @@ public final class ConfidenceFit {
     }
 
     /** The highest threshold that keeps in-scope tickets sent to review within the budget. */
-    static double threshold(ConfidenceModel model, List<Outcome> outcomes, double maxInScopeToReview) {
+    public static double threshold(ConfidenceModel model, List<Outcome> outcomes, double maxInScopeToReview) {
         List<Double> inScopeTop = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.ticket().inScope() && !o.routing().candidates().isEmpty()) {
@@ -63,10 +65,6 @@ public final class ConfidenceFit {
         int allowed = (int) Math.floor(maxInScopeToReview * inScopeTop.size());
         // Tickets strictly below the threshold go to review: the (allowed)-th lowest in-scope confidence may be it.
         return inScopeTop.isEmpty() ? 0.5 : inScopeTop.get(Math.min(allowed, inScopeTop.size() - 1));
-    }
-
-    static boolean isInScope(LabelledTicket t) {
-        return t.inScope();
     }
 
     private static double dot(double[] w, double[] x) {

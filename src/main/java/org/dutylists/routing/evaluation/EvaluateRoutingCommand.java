@@ -50,6 +50,11 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             description = "Fit the confidence model and dispatch threshold on FILE and write them to MODEL_JSON.")
     Path fitTo;
 
+    @Option(names = "--threshold-on", paramLabel = "FILE",
+            description = "With --fit: choose the dispatch threshold on these tickets instead of FILE's (fit the"
+                    + " weights on many tickets, set the operating point on the set the targets are measured on).")
+    Path thresholdOn;
+
     @Option(names = "--max-in-scope-review", defaultValue = "0.05",
             description = "With --fit: the share of in-scope tickets the threshold may send to manual review.")
     double maxInScopeReview;
@@ -79,19 +84,14 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<LabelledTicket> tickets = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                tickets.add(json.readValue(line, LabelledTicket.class));
-            }
-        }
+        List<LabelledTicket> tickets = read(file);
         Function<String, TownshipIndex> deployed = name -> indexes.of(directory.byExactName(name)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown township " + name)).id()).orElseThrow();
         Map<String, TownshipIndex> plain = new HashMap<>();
         RoutingAnalyzers analyzers = new RoutingAnalyzers();
         Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
             String id = directory.byExactName(n).orElseThrow().id();
-            return TownshipIndex.build(TownshipIndex.Layout.PLAIN, id, 0,
+            return TownshipIndex.build(TownshipIndex.Layout.PLAIN, id, List.of(), 0,
                     catalogue.currentItems(id).stream().map(RoutableItems::of).toList(), analyzers);
         });
 
@@ -131,11 +131,26 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         }
         if (fitTo != null) {
             ConfidenceModel fitted = ConfidenceFit.fit(shipped, engine, maxInScopeReview);
+            if (thresholdOn != null) {
+                List<Outcome> operatingSet = RoutingEvaluation.run(new RoutingEngine(fitted), deployed,
+                        thesaurus.get(), read(thresholdOn));
+                fitted = fitted.withThreshold(ConfidenceFit.threshold(fitted, operatingSet, maxInScopeReview));
+            }
             json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
             out.printf(Locale.ROOT, "%nFitted confidence model written to %s (dispatch threshold %.3f)%n", fitTo,
                     fitted.dispatchThreshold());
         }
         return 0;
+    }
+
+    private List<LabelledTicket> read(Path tickets) throws IOException {
+        List<LabelledTicket> read = new ArrayList<>();
+        for (String line : Files.readAllLines(tickets)) {
+            if (!line.isBlank()) {
+                read.add(json.readValue(line, LabelledTicket.class));
+            }
+        }
+        return read;
     }
 
     /** Refits the confidence model on all folds but one and decides that fold's tickets with it. */

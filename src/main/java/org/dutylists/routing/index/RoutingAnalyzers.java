@@ -33,6 +33,7 @@ public final class RoutingAnalyzers {
 
     private final Analyzer words;
     private final Analyzer bigrams;
+    private final Analyzer characters;
 
     public RoutingAnalyzers() {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
@@ -49,6 +50,25 @@ public final class RoutingAnalyzers {
                 return new TokenStreamComponents(source, stream);
             }
         };
+        this.characters = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new StopFilter(stream, stop);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Single characters: 卖 in 买卖, 砍 in 砍伐, where neither words nor bigrams of a colloquial request match. */
+    public Analyzer characters() {
+        return characters;
+    }
+
+    public List<String> charactersOf(String text) {
+        return tokens(characters, text);
     }
 
     public Analyzer words() {

@@ -67,7 +67,7 @@ public final class TownshipIndex {
     }
 
     /** How a request's terms weigh: its own words count fully, thesaurus terms less. */
-    public record WeightedTerms(Map<String, Float> words, Map<String, Float> bigrams) {
+    public record WeightedTerms(Map<String, Float> words, Map<String, Float> bigrams, Map<String, Float> characters) {
     }
 
     /** A search hit: the item, its score, and how much of the request's weight its text covers. */
@@ -76,16 +76,20 @@ public final class TownshipIndex {
 
     private static final String WORDS = "text_w";
     private static final String BIGRAMS = "text_b";
+    private static final String CHARACTERS = "text_c";
     private static final String ITEM = "item";
     private static final String WEIGHT = "weight";
     /** Bigrams back words up where segmentation differs; they count half. */
     private static final float BIGRAM_WEIGHT = 0.5f;
+    /** Single characters only tip the balance between otherwise similar items. */
+    private static final float CHARACTER_WEIGHT = 0.2f;
     /** How much an item's other matching passages add to its best one. */
     private static final float OTHER_PASSAGES = 0.15f;
     private static final int PASSAGE_DEPTH = 400;
 
     private final Layout layout;
     private final String townshipId;
+    private final List<String> placeNames;
     private final long revision;
     private final List<RoutableItem> items;
     private final IndexSearcher searcher;
@@ -98,10 +102,11 @@ public final class TownshipIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final RoutingAnalyzers analyzers;
 
-    private TownshipIndex(Layout layout, String townshipId, long revision, List<RoutableItem> items,
-            IndexSearcher searcher, RoutingAnalyzers analyzers) {
+    private TownshipIndex(Layout layout, String townshipId, List<String> placeNames, long revision,
+            List<RoutableItem> items, IndexSearcher searcher, RoutingAnalyzers analyzers) {
         this.layout = layout;
         this.townshipId = townshipId;
+        this.placeNames = placeNamesLongestFirst(placeNames);
         this.revision = revision;
         this.items = items;
         this.searcher = searcher;
@@ -148,14 +153,20 @@ public final class TownshipIndex {
         return items;
     }
 
-    public static TownshipIndex build(String townshipId, long revision, List<RoutableItem> items,
-            RoutingAnalyzers analyzers) {
-        return build(Layout.STRUCTURED, townshipId, revision, items, analyzers);
+    /**
+     * @param placeNames the township's own name and the names of its county, city and province: in a request they
+     *     say where, never which matter, and items that mention them (a township's tourism item names the township)
+     *     must not win for that
+     */
+    public static TownshipIndex build(String townshipId, List<String> placeNames, long revision,
+            List<RoutableItem> items, RoutingAnalyzers analyzers) {
+        return build(Layout.STRUCTURED, townshipId, placeNames, revision, items, analyzers);
     }
 
-    public static TownshipIndex build(Layout layout, String townshipId, long revision, List<RoutableItem> items,
-            RoutingAnalyzers analyzers) {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
+    public static TownshipIndex build(Layout layout, String townshipId, List<String> placeNames, long revision,
+            List<RoutableItem> items, RoutingAnalyzers analyzers) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams(),
+                CHARACTERS, analyzers.characters()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         BM25Similarity similarity = new BM25Similarity();
         try (IndexWriter writer = new IndexWriter(directory,
@@ -166,6 +177,7 @@ public final class TownshipIndex {
                     doc.add(new TextField(WORDS, passage.text, Field.Store.NO));
                     if (layout == Layout.STRUCTURED) {
                         doc.add(new TextField(BIGRAMS, passage.text, Field.Store.NO));
+                        doc.add(new TextField(CHARACTERS, passage.text, Field.Store.NO));
                     }
                     doc.add(new NumericDocValuesField(ITEM, i));
                     doc.add(new FloatDocValuesField(WEIGHT, passage.part.weight));
@@ -179,7 +191,8 @@ public final class TownshipIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new TownshipIndex(layout, townshipId, revision, List.copyOf(items), searcher, analyzers);
+            return new TownshipIndex(layout, townshipId, placeNames, revision, List.copyOf(items), searcher,
+                    analyzers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,6 +232,33 @@ public final class TownshipIndex {
         return townshipId;
     }
 
+    /** The request without the township's own place names (阿龙山镇, 阿龙山, 根河市, 根河…). */
+    public String withoutPlaceNames(String text) {
+        String result = text;
+        for (String name : placeNames) {
+            result = result.replace(name, " ");
+        }
+        return result;
+    }
+
+    /** Each name and its short form without the division suffix (阿龙山镇 → 阿龙山), longest first. */
+    private static List<String> placeNamesLongestFirst(List<String> names) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            all.add(name);
+            String shortName = name.replaceFirst("(镇|乡|苏木|街道|市|旗|县|盟|自治区|省)$", "");
+            if (shortName.length() >= 2) {
+                all.add(shortName);
+            }
+        }
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(sorted);
+    }
+
     public long revision() {
         return revision;
     }
@@ -237,6 +277,11 @@ public final class TownshipIndex {
         return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
     }
 
+    /** Whether any item of the township uses the term. */
+    public boolean knows(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
     public boolean contains(RoutableItem item, String term) {
         return itemTerms.get(positions.get(item)).contains(term);
     }
@@ -253,6 +298,8 @@ public final class TownshipIndex {
         if (layout == Layout.STRUCTURED) {
             terms.bigrams().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
                     new Term(BIGRAMS, term)), weight * BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD));
+            terms.characters().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
+                    new Term(CHARACTERS, term)), weight * CHARACTER_WEIGHT), BooleanClause.Occur.SHOULD));
         }
         BooleanQuery query = builder.build();
         if (query.clauses().isEmpty()) {

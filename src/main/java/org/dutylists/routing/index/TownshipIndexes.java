@@ -51,7 +51,7 @@ public class TownshipIndexes {
         }
         long revision = township.get().revision();
         Entry entry = indexes.compute(townshipId, (id, current) -> current != null
-                && current.index.revision() == revision ? current : new Entry(build(id, revision)));
+                && current.index.revision() == revision ? current : new Entry(build(township.get())));
         entry.lastUsed = System.nanoTime();
         evictBeyondLimit();
         return Optional.of(entry.index);
@@ -65,7 +65,7 @@ public class TownshipIndexes {
                 indexes.remove(townshipId);
             } else {
                 indexes.computeIfPresent(townshipId, (id, current) -> current.index.revision() == revision ? current
-                        : new Entry(build(id, revision)));
+                        : directory.township(id).map(t -> new Entry(build(t))).orElse(null));
             }
         }
     }
@@ -74,13 +74,19 @@ public class TownshipIndexes {
         return indexes.size();
     }
 
-    private TownshipIndex build(String townshipId, long revision) {
+    private TownshipIndex build(TownshipDirectory.TownshipRecord township) {
         long start = System.nanoTime();
-        List<RoutableItem> items = catalogue.currentItems(townshipId).stream().map(RoutableItems::of).toList();
-        TownshipIndex index = TownshipIndex.build(townshipId, revision, items, analyzers);
-        LOG.infof("Routing index of %s (revision %d, %d items) built in %d ms", townshipId, revision, items.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
+        TownshipIndex index = TownshipIndex.build(township.id(), placeNames(township), township.revision(), items,
+                analyzers);
+        LOG.infof("Routing index of %s (revision %d, %d items) built in %d ms", township.id(), township.revision(),
+                items.size(), (System.nanoTime() - start) / 1_000_000);
         return index;
+    }
+
+    public static List<String> placeNames(TownshipDirectory.TownshipRecord township) {
+        return List.of(township.name(), township.county().name(), township.city().name(),
+                township.province().name());
     }
 
     private void evictBeyondLimit() {
