@@ -1,6 +1,7 @@
 package org.dutylists.canonical;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * One duty item. {@code name} and {@code cells} hold the published text exactly (HTML tags removed, paragraph breaks
@@ -8,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * document lines the row came from, continuation rows included.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Item(int number, String name, Cells cells, Derived derived, java.util.List<Integer> sourceLines) {
+public record Item(int number, String name, Cells cells, Derived derived, List<Integer> sourceLines) {
 }

@@ -6,12 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,7 @@ import org.dutylists.catalogue.store.ItemDepartmentEntity;
 import org.dutylists.catalogue.store.ListCategoryEntity;
 import org.dutylists.catalogue.store.ListVersionEntity;
 import org.dutylists.catalogue.store.TownshipEntity;
+import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.DataRevisions;
 import org.dutylists.kernel.DepartmentNames;
 import org.dutylists.kernel.DutyCategory;
@@ -225,12 +222,7 @@ public class CataloguePublisher {
     /** The SHA-256 of the lists without their source: the same lists read from another file are the same content. */
     public String contentChecksum(TownshipLists lists) {
         TownshipLists content = new TownshipLists(lists.schemaVersion(), lists.township(), null, lists.lists());
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(write(content).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Checksums.sha256(write(content));
     }
 
     private String write(Object value) {

@@ -10,11 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.dutylists.canonical.Category;
@@ -29,6 +25,7 @@ import org.dutylists.importing.validation.Finding;
 import org.dutylists.importing.validation.FindingCode;
 import org.dutylists.importing.validation.ListsValidator;
 import org.dutylists.importing.validation.ValidationReport;
+import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.TownshipId;
 
 /**
@@ -57,7 +54,7 @@ public final class DocumentReader {
     }
 
     public Reading read(String documentName, byte[] bytes) {
-        String checksum = sha256(bytes);
+        String checksum = Checksums.sha256(bytes);
         List<Finding> findings = new ArrayList<>();
         Optional<TownshipLists> lists = looksLikeJson(bytes)
                 ? readJson(documentName, bytes, checksum, findings)
@@ -146,17 +143,5 @@ public final class DocumentReader {
             i++;
         }
         return i < bytes.length && bytes[i] == '{';
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }

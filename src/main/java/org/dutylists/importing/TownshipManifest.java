@@ -73,8 +73,4 @@ public record TownshipManifest(List<Entry> townships) {
                 .max(Comparator.comparing((Entry t) -> headingPrefix.contains(t.county().name()))
                         .thenComparingInt(t -> t.name().length()));
     }
-
-    public Optional<Entry> findById(String id) {
-        return townships.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
 }

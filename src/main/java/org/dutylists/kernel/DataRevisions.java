@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
@@ -74,7 +75,7 @@ public class DataRevisions {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select scope, revision from data_revision")
                 .getResultList();
-        Map<String, Long> revisions = new java.util.TreeMap<>();
+        Map<String, Long> revisions = new TreeMap<>();
         for (Object[] row : rows) {
             revisions.put((String) row[0], ((Number) row[1]).longValue());
         }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Department names are not spelled the same way across items ({@code 根河市城市管理综合 执法局},
@@ -76,10 +74,6 @@ public final class DepartmentNames {
                 .thenComparing(e -> !e.getKey().equals(tidy(e.getKey())))
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         return tidy(spellingsWithUses.entrySet().stream().max(order).orElseThrow().getKey());
-    }
-
-    public static Map<String, Integer> countUses(Collection<String> spellings) {
-        return spellings.stream().collect(Collectors.toMap(Function.identity(), s -> 1, Integer::sum));
     }
 
     /** The region names spellings may start with: a township's county, city and province. */

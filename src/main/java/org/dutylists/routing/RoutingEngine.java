@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dutylists.kernel.UnitRole;
 import org.dutylists.kernel.UnitType;
 import org.dutylists.routing.index.RoutableItem;
@@ -63,12 +65,12 @@ public final class RoutingEngine {
     }
 
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text) {
-        return route(index, thesaurus, text, java.util.Optional.empty());
+        return route(index, thesaurus, text, Optional.empty());
     }
 
     /** @param categoryHint a category code the caller believes the matter belongs to: its items rank a little higher */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text,
-            java.util.Optional<String> categoryHint) {
+            Optional<String> categoryHint) {
         String request = index.withoutPlaceNames(ThesaurusFormat.normalize(text));
         Query query = analyse(index, thesaurus, request);
         List<TownshipIndex.Hit> hits = hinted(index.search(query.terms(), SEARCH_DEPTH), categoryHint);
@@ -93,7 +95,7 @@ public final class RoutingEngine {
         };
     }
 
-    private static List<TownshipIndex.Hit> hinted(List<TownshipIndex.Hit> hits, java.util.Optional<String> hint) {
+    private static List<TownshipIndex.Hit> hinted(List<TownshipIndex.Hit> hits, Optional<String> hint) {
         if (hint.isEmpty()) {
             return hits;
         }
@@ -104,10 +106,14 @@ public final class RoutingEngine {
                 .toList();
     }
 
-    /** The request's own words at full weight, thesaurus terms at a lower weight, fillers removed. */
-    public static Query analyse(TownshipIndex index, Thesaurus thesaurus, String text) {
+    /**
+     * The request's own words at full weight, thesaurus terms at a lower weight, fillers removed.
+     *
+     * @param normalized the request in {@link ThesaurusFormat#normalize} form
+     */
+    static Query analyse(TownshipIndex index, Thesaurus thesaurus, String normalized) {
         RoutingAnalyzers analyzers = index.analyzers();
-        Thesaurus.Application applied = thesaurus.apply(ThesaurusFormat.normalize(text));
+        Thesaurus.Application applied = thesaurus.apply(normalized);
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
         Map<String, Float> characters = new LinkedHashMap<>();
@@ -173,7 +179,7 @@ public final class RoutingEngine {
         };
     }
 
-    private static double overlap(TownshipIndex index, java.util.Set<String> present, Query query) {
+    private static double overlap(TownshipIndex index, Set<String> present, Query query) {
         double score = 0;
         for (var group : List.of(query.terms().words(), query.terms().bigrams())) {
             for (var t : group.entrySet()) {

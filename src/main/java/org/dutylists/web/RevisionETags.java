@@ -8,12 +8,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.DataRevisions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -70,12 +67,7 @@ public class RevisionETags {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         new TreeMap<String, List<String>>(query).forEach((name, values) -> key.append('|').append(name).append('=')
                 .append(String.join(",", values)));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new EntityTag(Checksums.sha256(key.toString()).substring(0, 32));
     }
 
     /**

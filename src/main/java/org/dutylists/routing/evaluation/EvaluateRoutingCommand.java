@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +157,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     /** Refits the confidence model on all folds but one and decides that fold's tickets with it. */
     private List<Outcome> crossValidate(List<LabelledTicket> tickets, List<Outcome> engine, ConfidenceModel shipped,
             Function<String, TownshipIndex> indexOf) {
-        List<Outcome> result = new ArrayList<>(java.util.Collections.nCopies(tickets.size(), null));
+        List<Outcome> result = new ArrayList<>(Collections.nCopies(tickets.size(), null));
         for (int fold = 0; fold < folds; fold++) {
             List<Outcome> training = new ArrayList<>();
             List<Integer> held = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -243,7 +244,7 @@ public final class TownshipIndex {
 
     /** Each name and its short form without the division suffix (阿龙山镇 → 阿龙山), longest first. */
     private static List<String> placeNamesLongestFirst(List<String> names) {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         for (String name : names) {
             if (name == null || name.isBlank()) {
                 continue;

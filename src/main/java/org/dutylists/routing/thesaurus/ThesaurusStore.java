@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.DataRevisions;
 
 /** The thesaurus in the database: each load is a version, and routing reads the newest. */
@@ -35,7 +32,7 @@ public class ThesaurusStore {
     public Load load(String sourceName, String text) {
         List<ThesaurusFormat.Entry> entries = ThesaurusFormat.parse(text);
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('thesaurus'))").getSingleResult();
-        String checksum = sha256(text);
+        String checksum = Checksums.sha256(text);
         Optional<ThesaurusVersionEntity> newest = newestVersion();
         if (newest.isPresent() && newest.get().checksum.equals(checksum)) {
             return new Load(newest.get().id, newest.get().entryCount, false);
@@ -78,14 +75,5 @@ public class ThesaurusStore {
 
     private Optional<ThesaurusVersionEntity> newestVersion() {
         return ThesaurusVersionEntity.<ThesaurusVersionEntity>find("order by id desc").firstResultOptional();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
