@@ -31,6 +31,8 @@ public class Main implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("dutylists.load-default-data", String.valueOf(args[0].equals("evaluate-routing")));
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
+            // Nothing to keep fresh in a one-shot command; a poll at shutdown would only fail.
+            System.setProperty("quarkus.scheduler.enabled", "false");
         }
         Quarkus.run(Main.class, args);
     }

@@ -15,4 +15,14 @@ public record TownshipLists(String schemaVersion, Township township, Source sour
     public TownshipLists {
         lists = List.copyOf(lists);
     }
+
+    /** The same lists without where they came from: no source, no line numbers. What "the same content" means. */
+    public TownshipLists withoutSourceLocations() {
+        return new TownshipLists(schemaVersion, township, null, lists.stream()
+                .map(list -> new DutyList(list.kind(), list.title(), list.name(), list.declaredCount(),
+                        list.categories().stream().map(c -> new Category(c.name(), c.declaredCount(), c.items().stream()
+                                .map(i -> new Item(i.number(), i.name(), i.cells(), i.derived(), null)).toList(), null))
+                                .toList(), null))
+                .toList());
+    }
 }

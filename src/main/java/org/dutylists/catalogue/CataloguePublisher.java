@@ -23,6 +23,7 @@ import org.dutylists.catalogue.store.ItemDepartmentEntity;
 import org.dutylists.catalogue.store.ListCategoryEntity;
 import org.dutylists.catalogue.store.ListVersionEntity;
 import org.dutylists.catalogue.store.TownshipEntity;
+import org.dutylists.kernel.AdvisoryLocks;
 import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.DataRevisions;
 import org.dutylists.kernel.DepartmentNames;
@@ -67,8 +68,7 @@ public class CataloguePublisher {
     public Publication publish(TownshipLists lists, SourceDocument source) {
         String townshipId = lists.township().id();
         // Imports of one township queue up here, so that two replicas loading the same default data cannot race.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "township-lists:" + townshipId).getSingleResult();
+        AdvisoryLocks.lock(entityManager, "township-lists:" + townshipId);
         String contentChecksum = contentChecksum(lists);
         TownshipEntity township = TownshipEntity.findById(townshipId);
         if (township != null && township.currentVersionId != null) {
@@ -78,6 +78,8 @@ public class CataloguePublisher {
                         township.revision);
             }
         }
+        // Two townships of a new county may be imported at once: the county row is written by one at a time.
+        AdvisoryLocks.lock(entityManager, "county:" + lists.township().county().id());
         upsertCounty(lists);
         if (township == null) {
             township = new TownshipEntity();
@@ -219,10 +221,12 @@ public class CataloguePublisher {
         return max.intValue() + 1;
     }
 
-    /** The SHA-256 of the lists without their source: the same lists read from another file are the same content. */
+    /**
+     * The SHA-256 of the lists without their source and source line numbers: the same lists read from another file,
+     * or from the same file with a blank line more, are the same content.
+     */
     public String contentChecksum(TownshipLists lists) {
-        TownshipLists content = new TownshipLists(lists.schemaVersion(), lists.township(), null, lists.lists());
-        return Checksums.sha256(write(content));
+        return Checksums.sha256(write(lists.withoutSourceLocations()));
     }
 
     private String write(Object value) {

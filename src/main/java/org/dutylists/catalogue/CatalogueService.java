@@ -54,8 +54,9 @@ import org.dutylists.web.Paging;
 
 /**
  * The catalogue's read side: townships from the in-memory {@link TownshipDirectory}, items and departments from
- * PostgreSQL. Answers are cached per revision (the cache is emptied when the directory reloads), so repeated reads
- * of data that changes a few times a year cost a map lookup.
+ * PostgreSQL, always for the list versions the directory holds. Answers are cached until the catalogue revision moves
+ * (the directory empties the cache when it reloads), so repeated reads of data that changes a few times a year cost a
+ * map lookup.
  */
 @ApplicationScoped
 public class CatalogueService {
@@ -128,14 +129,13 @@ public class CatalogueService {
 
     @Transactional
     Page<ItemSummary> queryItems(ItemFilter filter, Paging paging) {
-        StringBuilder where = new StringBuilder(
-                "i.versionId in (select t.currentVersionId from TownshipEntity t where t.currentVersionId is not null");
+        List<Long> versions = versions(filter.township());
+        if (versions.isEmpty()) {
+            return new Page<>(0, paging.limit(), paging.offset(), List.of());
+        }
+        StringBuilder where = new StringBuilder("i.versionId in :versions");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter.township().ifPresent(t -> {
-            where.append(" and t.id = :township");
-            params.put("township", t);
-        });
-        where.append(')');
+        params.put("versions", versions);
         filter.kind().ifPresent(k -> {
             where.append(" and i.kind = :kind");
             params.put("kind", k);
@@ -150,7 +150,7 @@ public class CatalogueService {
             params.put("department", d);
         });
         filter.q().ifPresent(q -> {
-            String[] terms = q.split("\\s+");
+            String[] terms = q.split("[\\s\\u3000]+");
             for (int n = 0; n < terms.length; n++) {
                 where.append(" and i.name like :q").append(n).append(" escape '!'");
                 params.put("q" + n, "%" + likeEscaped(terms[n]) + "%");
@@ -192,12 +192,26 @@ public class CatalogueService {
 
     @Transactional
     Optional<ItemDetail> queryItem(String itemId) {
-        return currentItem(itemId).map(item -> {
-            TownshipRecord township = directory.township(item.townshipId).orElseThrow();
-            List<ItemDepartmentEntity> links = ItemDepartmentEntity.list(
-                    "versionId = ?1 and itemId = ?2 order by role, position", item.versionId, item.itemId);
-            return detail(item, township, links, departmentNames(links.stream().map(l -> l.departmentId).toList()));
-        });
+        Optional<TownshipRecord> township = directory.township(itemId.substring(0, 9));
+        if (township.isEmpty()) {
+            return Optional.empty();
+        }
+        return DutyItemEntity.<DutyItemEntity>find("versionId = ?1 and itemId = ?2", township.get().versionId(),
+                itemId).firstResultOptional().map(item -> {
+                    List<ItemDepartmentEntity> links = ItemDepartmentEntity.list(
+                            "versionId = ?1 and itemId = ?2 order by role, position", item.versionId, item.itemId);
+                    return detail(item, township.get(), links,
+                            departmentNames(links.stream().map(l -> l.departmentId).toList()));
+                });
+    }
+
+    /**
+     * The list versions reads look at: those the directory holds, so that every answer is consistent with the
+     * directory even in the seconds between an import and this replica noticing it.
+     */
+    private List<Long> versions(Optional<String> township) {
+        return township.map(id -> directory.township(id).map(t -> List.of(t.versionId())).orElse(List.of()))
+                .orElseGet(() -> directory.townships().stream().map(TownshipRecord::versionId).toList());
     }
 
     private ItemDetail detail(DutyItemEntity item, TownshipRecord township, List<ItemDepartmentEntity> links,
@@ -207,12 +221,6 @@ public class CatalogueService {
                 new ListRef(list.name(), list.title()), item.name, read(item.cells, Cells.class),
                 read(item.derived, Derived.class), units(item, township, links, departmentNames),
                 township.citation(item.kind, item.number), township.version());
-    }
-
-    private Optional<DutyItemEntity> currentItem(String itemId) {
-        return DutyItemEntity.<DutyItemEntity>find("itemId = ?1 and versionId in"
-                + " (select t.currentVersionId from TownshipEntity t where t.id = ?2)", itemId,
-                itemId.substring(0, 9)).firstResultOptional();
     }
 
     /** Who is responsible, in the roles the item's list gives: the answer to "who handles this matter?". */
@@ -254,11 +262,15 @@ public class CatalogueService {
             where.append(" and d.countyId = :county");
             params.put("county", c);
         });
-        township.ifPresent(t -> {
-            where.append(" and exists (select 1 from ItemDepartmentEntity l, TownshipEntity t"
-                    + " where l.departmentId = d.id and l.versionId = t.currentVersionId and t.id = :township)");
-            params.put("township", t);
-        });
+        if (township.isPresent()) {
+            List<Long> versions = versions(township);
+            if (versions.isEmpty()) {
+                return new Page<>(0, paging.limit(), paging.offset(), List.of());
+            }
+            where.append(" and exists (select 1 from ItemDepartmentEntity l"
+                    + " where l.departmentId = d.id and l.versionId in :versions)");
+            params.put("versions", versions);
+        }
         q.ifPresent(text -> {
             where.append(" and exists (select 1 from DepartmentAliasEntity a where a.departmentId = d.id"
                     + " and a.spelling like :q escape '!')");
@@ -296,10 +308,11 @@ public class CatalogueService {
         if (department == null) {
             return Optional.empty();
         }
-        List<Object[]> rows = entityManager.createQuery("select l.role, l.spelledAs, i from ItemDepartmentEntity l,"
-                + " DutyItemEntity i, TownshipEntity t where l.departmentId = :id and l.versionId = t.currentVersionId"
+        List<Long> versions = versions(Optional.empty());
+        List<Object[]> rows = versions.isEmpty() ? List.of() : entityManager.createQuery("select l.role, l.spelledAs, i"
+                + " from ItemDepartmentEntity l, DutyItemEntity i where l.departmentId = :id and l.versionId in :versions"
                 + " and i.versionId = l.versionId and i.itemId = l.itemId order by i.townshipId, i.kind, i.number",
-                Object[].class).setParameter("id", id).getResultList();
+                Object[].class).setParameter("id", id).setParameter("versions", versions).getResultList();
         Map<String, List<DepartmentItem>> leads = new LinkedHashMap<>();
         Map<String, List<DepartmentItem>> received = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -324,18 +337,20 @@ public class CatalogueService {
 
     // ---- Transfers ----
 
+    /**
+     * Built from the cached page of item summaries and the cached item details, so that pages of long working-method
+     * texts are not cached a second time.
+     */
     public Page<Transfer> transfers(Optional<String> township, Optional<String> department, Paging paging) {
-        return cached(List.of("transfers", township, department, paging),
-                () -> queryTransfers(township, department, paging));
-    }
-
-    @Transactional
-    Page<Transfer> queryTransfers(Optional<String> township, Optional<String> department, Paging paging) {
-        Page<ItemSummary> items = queryItems(new ItemFilter(township, Optional.of(DutyKind.TRANSFERRED),
+        Page<ItemSummary> items = items(new ItemFilter(township, Optional.of(DutyKind.TRANSFERRED),
                 Optional.empty(), department, Optional.empty()), paging);
         List<Transfer> transfers = new ArrayList<>();
         for (ItemSummary summary : items.items()) {
-            ItemDetail item = queryItem(summary.id()).orElseThrow();
+            Optional<ItemDetail> found = item(summary.id());
+            if (found.isEmpty()) {
+                continue;
+            }
+            ItemDetail item = found.get();
             List<Unit> receivers = item.units().stream().filter(u -> u.role() == UnitRole.RECEIVER).toList();
             List<DutySection> method = item.derived().workingMethod() == null ? List.of()
                     : item.derived().workingMethod();
@@ -409,10 +424,14 @@ public class CatalogueService {
             return Map.of();
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
+        List<Long> versions = versions(Optional.empty());
+        if (versions.isEmpty()) {
+            return Map.of();
+        }
         for (Object[] row : entityManager.createQuery("select l.departmentId, l.role, count(l)"
-                + " from ItemDepartmentEntity l, TownshipEntity t where l.versionId = t.currentVersionId"
+                + " from ItemDepartmentEntity l where l.versionId in :versions"
                 + " and l.departmentId in :ids group by l.departmentId, l.role", Object[].class)
-                .setParameter("ids", departmentIds).getResultList()) {
+                .setParameter("versions", versions).setParameter("ids", departmentIds).getResultList()) {
             int[] c = counts.computeIfAbsent((String) row[0], k -> new int[2]);
             c[row[1] == UnitRole.LEAD ? 0 : 1] += ((Long) row[2]).intValue();
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dutylists.catalogue.store.DepartmentAliasEntity;
 import org.dutylists.catalogue.store.DepartmentEntity;
+import org.dutylists.kernel.AdvisoryLocks;
 import org.dutylists.kernel.DepartmentNames;
 
 /**
@@ -38,9 +39,8 @@ public class DepartmentRegistry {
     public Map<String, String> resolve(String countyId, Map<String, Integer> uses, List<String> regionNames) {
         Collection<String> spellings = uses.keySet();
         // One registrar per county at a time, so that two imports cannot hand out the same department ID.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "department-registry:" + countyId).getSingleResult();
-        List<DepartmentAliasEntity> aliases = DepartmentAliasEntity.list("countyId", countyId);
+        AdvisoryLocks.lock(entityManager, "department-registry:" + countyId);
+        List<DepartmentAliasEntity> aliases = DepartmentAliasEntity.list("countyId = ?1 order by id", countyId);
         Map<String, String> departmentOf = new HashMap<>();
         Map<String, List<String>> spellingsOf = new LinkedHashMap<>();
         for (DepartmentAliasEntity alias : aliases) {

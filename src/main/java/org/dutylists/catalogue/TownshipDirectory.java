@@ -86,14 +86,9 @@ public class TownshipDirectory {
         return snapshot.townships.values();
     }
 
-    public long revision() {
-        return snapshot.revision;
-    }
-
-    /** Finds a township by its exact name; null when none or several share it. */
-    public Optional<TownshipRecord> byExactName(String name) {
-        List<TownshipRecord> found = snapshot.townships.values().stream().filter(t -> t.name().equals(name)).toList();
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    /** The townships with exactly this name: usually one, none for a typo, several for common names (城关镇). */
+    public List<TownshipRecord> named(String name) {
+        return snapshot.townships.values().stream().filter(t -> t.name().equals(name)).toList();
     }
 
     void onChange(@Observes DataRevisions.DataChanged change) {

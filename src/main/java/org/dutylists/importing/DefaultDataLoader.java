@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the townships that ship with the service (the manifest's documents under {@code seeds/}) when it starts on
- * an empty database. Several replicas may start at once: the publisher serialises imports per township and skips
- * content that is already current.
+ * Loads the townships that ship with the service (the manifest's documents under {@code seeds/}) that the database
+ * does not have yet: all of them on an empty database, the rest after a start that was interrupted. Several replicas
+ * may start at once: the publisher serialises imports per township and skips content that is already current.
  */
 @ApplicationScoped
 public class DefaultDataLoader {
@@ -35,20 +36,24 @@ public class DefaultDataLoader {
     boolean enabled;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled && isCatalogueEmpty()) {
-            loadAll();
+        if (enabled) {
+            loadMissing();
         }
         revisions.refresh();
     }
 
-    @jakarta.transaction.Transactional
-    boolean isCatalogueEmpty() {
-        return TownshipEntity.count() == 0;
+    @Transactional
+    boolean isLoaded(String townshipId) {
+        TownshipEntity township = TownshipEntity.findById(townshipId);
+        return township != null && township.currentVersionId != null;
     }
 
-    public void loadAll() {
+    public void loadMissing() {
         TownshipManifest manifest = TownshipManifest.loadDefault(json);
         for (TownshipManifest.Entry township : manifest.townships()) {
+            if (isLoaded(township.id())) {
+                continue;
+            }
             String resource = "seeds/" + township.document();
             ImportService.ImportResult result = importService.importDocument(township.document(), read(resource),
                     manifest);

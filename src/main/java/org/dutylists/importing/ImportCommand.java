@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "Import township duty-list documents (text export or canonical JSON) into the catalogue.")
 public class ImportCommand implements Callable<Integer> {
     public static final int REJECTED = 1;
+    public static final int USAGE = 2;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import.")
     List<Path> files;
@@ -48,6 +49,12 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TownshipManifest manifest = manifestFile == null ? TownshipManifest.loadDefault(json)
                 : TownshipManifest.loadFile(json, manifestFile);
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                out.println("No such file: " + file);
+                return USAGE;
+            }
+        }
         int exit = 0;
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
@@ -71,6 +78,7 @@ public class ImportCommand implements Callable<Integer> {
             out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
             out.print(report.render());
+            out.flush();
         }
         if (outcome != null) {
             out.println(outcome);

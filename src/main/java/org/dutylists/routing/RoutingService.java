@@ -75,8 +75,16 @@ public class RoutingService {
                     "is required: a township ID such as 150430106 or its exact name such as 金厂沟梁镇.");
         }
         String ref = reference.strip();
-        Optional<TownshipRecord> found = TownshipId.isValid(ref) ? directory.township(ref) : directory.byExactName(ref);
-        return found.orElseThrow(() -> unknownTownship(ref));
+        if (TownshipId.isValid(ref)) {
+            return directory.township(ref).orElseThrow(() -> unknownTownship(ref));
+        }
+        List<TownshipRecord> named = directory.named(ref);
+        if (named.size() > 1) {
+            throw Problems.invalidParameter("township", "names " + named.size() + " townships ("
+                    + String.join(", ", named.stream().map(t -> t.id() + " " + t.county().name() + t.name())
+                            .toList()) + "): give the township ID instead.");
+        }
+        return named.stream().findFirst().orElseThrow(() -> unknownTownship(ref));
     }
 
     private static RuntimeException unknownTownship(String reference) {

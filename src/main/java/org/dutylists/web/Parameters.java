@@ -50,7 +50,7 @@ public final class Parameters {
                 .orElseThrow(() -> Problems.invalidParameter(name, "must be " + expected + ", got '" + value + "'.")));
     }
 
-    /** Free text such as {@code q}: trimmed, bounded in length. */
+    /** Free text such as {@code q}: trimmed, bounded in length, without control characters. */
     public static Optional<String> text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -58,6 +58,9 @@ public final class Parameters {
         String v = value.strip();
         if (v.codePointCount(0, v.length()) > maxLength) {
             throw Problems.invalidParameter(name, "must be at most " + maxLength + " characters long.");
+        }
+        if (v.chars().anyMatch(Character::isISOControl)) {
+            throw Problems.invalidParameter(name, "must not contain control characters.");
         }
         return Optional.of(v);
     }

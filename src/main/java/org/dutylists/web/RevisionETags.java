@@ -30,8 +30,8 @@ public class RevisionETags {
     @ConfigProperty(name = "dutylists.cache-control")
     String cacheControl;
 
-    @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
-    String applicationVersion;
+    /** Changes with every build: a new engine or representation must not be answered 304 from an old tag. */
+    private static final String BUILD_ID = buildId();
 
     @ServerRequestFilter
     @RevisionedRead
@@ -55,19 +55,42 @@ public class RevisionETags {
         if (tag instanceof EntityTag entityTag && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+            // CORS headers depend on the Origin: shared caches must not hand one portal's answer to another.
+            response.getHeaders().add(HttpHeaders.VARY, "Origin");
         }
     }
 
     private EntityTag tagOf(ContainerRequestContext request) {
-        StringBuilder key = new StringBuilder(applicationVersion).append('|')
-                .append(revisions.seen(DataRevisions.CATALOGUE)).append('|')
-                .append(revisions.seen(DataRevisions.THESAURUS)).append('|')
-                .append(request.getUriInfo().getPath());
-        // Parameter order does not change the answer, so it does not change the tag either.
+        StringBuilder key = new StringBuilder();
+        part(key, BUILD_ID);
+        part(key, String.valueOf(revisions.seen(DataRevisions.CATALOGUE)));
+        part(key, String.valueOf(revisions.seen(DataRevisions.THESAURUS)));
+        part(key, request.getUriInfo().getPath());
+        // Parameter order does not change the answer, so it does not change the tag either; every name and value is
+        // length-prefixed, so that no two different queries make the same key.
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        new TreeMap<String, List<String>>(query).forEach((name, values) -> key.append('|').append(name).append('=')
-                .append(String.join(",", values)));
+        new TreeMap<String, List<String>>(query).forEach((name, values) -> {
+            part(key, name);
+            part(key, String.valueOf(values.size()));
+            values.forEach(v -> part(key, v));
+        });
         return new EntityTag(Checksums.sha256(key.toString()).substring(0, 32));
+    }
+
+    private static void part(StringBuilder key, String value) {
+        key.append(value.length()).append(':').append(value);
+    }
+
+    private static String buildId() {
+        try (var in = RevisionETags.class.getClassLoader().getResourceAsStream("build.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("build.id", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /**

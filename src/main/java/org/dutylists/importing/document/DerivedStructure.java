@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.dutylists.canonical.Cells;
 import org.dutylists.canonical.Derived;
 import org.dutylists.canonical.DutySection;
+import org.dutylists.canonical.PenaltyPowers;
 import org.dutylists.kernel.DutyKind;
 
 /**

@@ -29,11 +29,12 @@ import org.dutylists.kernel.DutyKind;
  */
 public final class DutyListDocumentParser {
     private static final Pattern LIST_HEADING = Pattern.compile(
-            "^(?<prefix>.*?)(?<list>基本履职事项清单|配合履职事项清单|上级部门(?:收回|回收)事项清单)\\s*[（(]\\s*(?<count>\\d+)\\s*项\\s*[)）]$");
+            "^(?<prefix>.*?)(?<list>基本履职事项清单|配合履职事项清单|上级部门(?:收回|回收)事项清单)\\s*[（(]\\s*(?<count>\\d{1,5})\\s*项\\s*[)）]$");
     private static final Pattern LIST_LIKE_HEADING = Pattern.compile("^.*清单\\s*[（(]\\s*\\d+\\s*项\\s*[)）]$");
     private static final Pattern CATEGORY_HEADING = Pattern.compile(
-            "^[一二三四五六七八九十]+\\s*[、.．]\\s*(?<name>[^（()）]+?)\\s*[（(]\\s*(?<count>\\d+)\\s*项\\s*[)）]$");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,4}$");
+            "^[一二三四五六七八九十]+\\s*[、.．]\\s*(?<name>[^（()）]+?)\\s*[（(]\\s*(?<count>\\d{1,5})\\s*项\\s*[)）]$");
+    /** Item numbers as item IDs allow them: 1 to 9999. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^[1-9]\\d{0,3}$");
     private static final Pattern TOC_LINE = Pattern.compile("^\\s*\\d+\\s*[.．、].*清单.*$|^目\\s*录$");
     /** Punctuation that ends a sentence or a heading: a page break after it is a real paragraph break. */
     private static final String SENTENCE_END = "。；;：:！!？?）)」》”\"…";

@@ -49,17 +49,18 @@ public final class ListsValidator {
     private static ListCount checkList(DutyList list, List<Finding> findings) {
         DutyKind kind = list.kind();
         List<ListCount.CategoryCount> categoryCounts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<DutyCategory> seen = new ArrayList<>();
         for (Category category : list.categories()) {
-            if (DutyCategory.ofChineseName(category.name()).isEmpty()) {
+            var known = DutyCategory.ofChineseName(category.name());
+            if (known.isEmpty()) {
                 findings.add(Finding.inList(FindingCode.UNKNOWN_CATEGORY, kind, null, category.sourceLine(),
                         "Unknown category 「" + category.name() + "」."));
-            }
-            if (names.contains(category.name())) {
+            } else if (seen.contains(known.get())) {
                 findings.add(Finding.inList(FindingCode.DUPLICATE_CATEGORY, kind, null, category.sourceLine(),
                         "Category 「" + category.name() + "」 appears twice in the " + kind + " list."));
+            } else {
+                seen.add(known.get());
             }
-            names.add(category.name());
             int found = category.items().size();
             categoryCounts.add(new ListCount.CategoryCount(category.name(), category.declaredCount(), found));
             if (found != category.declaredCount()) {
@@ -77,6 +78,7 @@ public final class ListsValidator {
         checkNumbering(kind, items, findings, items.size() == list.declaredCount());
         for (Item item : items) {
             checkCells(kind, item, findings);
+            checkCharacters(kind, item, findings);
         }
         return new ListCount(kind, list.name(), list.declaredCount(), items.size(), categoryCounts);
     }
@@ -126,6 +128,13 @@ public final class ListsValidator {
             }
             case TRANSFERRED -> required.put("承接部门及工作方式", item.cells().receivingDepartmentAndMethod());
         }
+        if (kind == DutyKind.TRANSFERRED && item.derived() != null && nullOrEmpty(item.derived().receivingDepartments())
+                && item.cells().receivingDepartmentAndMethod() != null
+                && !item.cells().receivingDepartmentAndMethod().isBlank()) {
+            findings.add(Finding.inList(FindingCode.NO_RECEIVING_DEPARTMENT, kind, item.number(), firstLine(item),
+                    "Item " + item.number() + " of the TRANSFERRED list names no receiving department (承接部门 before"
+                            + " a colon, e.g. 「根河市民政局：…」): it could not be routed to anyone."));
+        }
         required.forEach((column, text) -> {
             if (text == null || text.isBlank()) {
                 findings.add(Finding.inList(FindingCode.EMPTY_REQUIRED_CELL, kind, item.number(), firstLine(item),
@@ -138,6 +147,23 @@ public final class ListsValidator {
                         "Item " + item.number() + " of the " + kind + " list has an empty 「" + column + "」 cell."));
             }
         });
+    }
+
+    /** Control characters are never part of an official text; in JSON they can hide behind \\u escapes. */
+    private static void checkCharacters(DutyKind kind, Item item, List<Finding> findings) {
+        List<String> texts = new ArrayList<>(item.cells().present().values());
+        texts.add(item.name() == null ? "" : item.name());
+        for (String text : texts) {
+            if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7F)) {
+                findings.add(Finding.inList(FindingCode.CONTROL_CHARACTER, kind, item.number(), firstLine(item),
+                        "Item " + item.number() + " of the " + kind + " list contains a control character."));
+                return;
+            }
+        }
+    }
+
+    private static boolean nullOrEmpty(List<?> list) {
+        return list == null || list.isEmpty();
     }
 
     /** Spellings that differ but look like one department are worth a look before they are published. */

@@ -1,6 +1,5 @@
 package org.dutylists.routing.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.dutylists.catalogue.api.CatalogueViews.CategoryRef;
@@ -16,8 +15,10 @@ public final class RoutingViews {
     private RoutingViews() {
     }
 
-    /** A hotline ticket to route. {@code township} is a township ID or its exact name. */
-    @JsonIgnoreProperties(ignoreUnknown = false)
+    /**
+     * A hotline ticket to route. {@code township} is a township ID or its exact name. Unknown fields are rejected
+     * (quarkus.jackson.fail-on-unknown-properties).
+     */
     public record TicketRequest(String township, String text, String ticketNumber, String categoryHint) {
     }
 

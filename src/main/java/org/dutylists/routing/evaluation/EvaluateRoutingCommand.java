@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.dutylists.catalogue.CatalogueService;
-import org.dutylists.catalogue.TownshipDirectory;
 import org.dutylists.routing.ConfidenceModel;
 import org.dutylists.routing.RoutingEngine;
 import org.dutylists.routing.RoutingModel;
+import org.dutylists.routing.RoutingService;
 import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
 import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
 import org.dutylists.routing.index.RoutableItems;
@@ -67,9 +67,6 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     TownshipIndexes indexes;
 
     @Inject
-    TownshipDirectory directory;
-
-    @Inject
     CatalogueService catalogue;
 
     @Inject
@@ -79,6 +76,9 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     RoutingModel model;
 
     @Inject
+    RoutingService routing;
+
+    @Inject
     ObjectMapper json;
 
     PrintWriter out = new PrintWriter(System.out, true);
@@ -86,12 +86,11 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<LabelledTicket> tickets = read(file);
-        Function<String, TownshipIndex> deployed = name -> indexes.of(directory.byExactName(name)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown township " + name)).id()).orElseThrow();
+        Function<String, TownshipIndex> deployed = name -> indexes.of(routing.township(name).id()).orElseThrow();
         Map<String, TownshipIndex> plain = new HashMap<>();
         RoutingAnalyzers analyzers = new RoutingAnalyzers();
         Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
-            String id = directory.byExactName(n).orElseThrow().id();
+            String id = routing.township(n).id();
             return TownshipIndex.build(TownshipIndex.Layout.PLAIN, id, List.of(), 0,
                     catalogue.currentItems(id).stream().map(RoutableItems::of).toList(), analyzers);
         });

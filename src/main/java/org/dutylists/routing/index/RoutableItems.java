@@ -6,6 +6,7 @@ import org.dutylists.canonical.Derived;
 import org.dutylists.canonical.DutySection;
 import org.dutylists.catalogue.api.CatalogueViews.ItemDetail;
 import org.dutylists.catalogue.api.CatalogueViews.Unit;
+import org.dutylists.canonical.PenaltyPowers;
 import org.dutylists.kernel.DepartmentNames;
 
 /** Turns the catalogue's item detail into what routing indexes. */
@@ -25,7 +26,7 @@ public final class RoutableItems {
         switch (item.kind()) {
             case BASIC -> {
                 penalties = derived.penaltyPowers() == null ? List.of() : derived.penaltyPowers();
-                title = withoutPenalties(item.name());
+                title = PenaltyPowers.textBefore(item.name());
             }
             case COOPERATIVE -> {
                 townshipPart = item.cells().cooperationDuties();
@@ -52,18 +53,6 @@ public final class RoutableItems {
         }
         return new RoutableItem(item.id(), item.kind(), item.number(), item.category().code(), item.category().name(),
                 item.name(), title, penalties, townshipPart, parts, units, item.citation());
-    }
-
-    /** The item's text before its first {@code *} penalty sentence: what the township does. */
-    static String withoutPenalties(String name) {
-        int star = -1;
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) == '*' || name.charAt(i) == '＊') {
-                star = i;
-                break;
-            }
-        }
-        return star < 0 ? name : name.substring(0, star).strip();
     }
 
     /** The IDs of the item's units a section names; a name no unit carries stays as it is. */

@@ -87,6 +87,11 @@ public final class TownshipIndex {
     /** How much an item's other matching passages add to its best one. */
     private static final float OTHER_PASSAGES = 0.15f;
     private static final int PASSAGE_DEPTH = 400;
+    /**
+     * The most terms of each kind a query uses, the rarest first: a 5,000-character ticket has thousands of distinct
+     * bigrams, and Lucene refuses more than 1,024 clauses.
+     */
+    private static final int MAX_TERMS_PER_KIND = 300;
 
     private final Layout layout;
     private final String townshipId;
@@ -294,12 +299,12 @@ public final class TownshipIndex {
 
     public List<Hit> search(WeightedTerms terms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        terms.words().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(new Term(WORDS, term)),
-                layout == Layout.PLAIN ? 1f : weight), BooleanClause.Occur.SHOULD));
+        strongest(terms.words()).forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
+                new Term(WORDS, term)), layout == Layout.PLAIN ? 1f : weight), BooleanClause.Occur.SHOULD));
         if (layout == Layout.STRUCTURED) {
-            terms.bigrams().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
+            strongest(terms.bigrams()).forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
                     new Term(BIGRAMS, term)), weight * BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD));
-            terms.characters().forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
+            strongest(terms.characters()).forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
                     new Term(CHARACTERS, term)), weight * CHARACTER_WEIGHT), BooleanClause.Occur.SHOULD));
         }
         BooleanQuery query = builder.build();
@@ -338,6 +343,18 @@ public final class TownshipIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The terms the lists use, the rarest and weightiest first, at most {@link #MAX_TERMS_PER_KIND}. */
+    private Map<String, Float> strongest(Map<String, Float> terms) {
+        if (terms.size() <= MAX_TERMS_PER_KIND) {
+            return terms;
+        }
+        Map<String, Float> kept = new LinkedHashMap<>();
+        terms.entrySet().stream().filter(t -> knows(t.getKey()))
+                .sorted((a, b) -> Double.compare(idf(b.getKey()) * b.getValue(), idf(a.getKey()) * a.getValue()))
+                .limit(MAX_TERMS_PER_KIND).forEach(t -> kept.put(t.getKey(), t.getValue()));
+        return kept;
     }
 
     /** The share of the request's (idf-weighted) terms the item's text contains. */

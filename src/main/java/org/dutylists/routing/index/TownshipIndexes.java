@@ -70,10 +70,6 @@ public class TownshipIndexes {
         }
     }
 
-    public int size() {
-        return indexes.size();
-    }
-
     private TownshipIndex build(TownshipDirectory.TownshipRecord township) {
         long start = System.nanoTime();
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();

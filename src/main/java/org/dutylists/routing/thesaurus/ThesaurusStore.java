@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.dutylists.kernel.AdvisoryLocks;
 import org.dutylists.kernel.Checksums;
 import org.dutylists.kernel.DataRevisions;
 
@@ -31,7 +32,7 @@ public class ThesaurusStore {
     @Transactional
     public Load load(String sourceName, String text) {
         List<ThesaurusFormat.Entry> entries = ThesaurusFormat.parse(text);
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('thesaurus'))").getSingleResult();
+        AdvisoryLocks.lock(entityManager, "thesaurus");
         String checksum = Checksums.sha256(text);
         Optional<ThesaurusVersionEntity> newest = newestVersion();
         if (newest.isPresent() && newest.get().checksum.equals(checksum)) {

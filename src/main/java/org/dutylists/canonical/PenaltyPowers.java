@@ -1,4 +1,4 @@
-package org.dutylists.importing.document;
+package org.dutylists.canonical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,12 @@ import java.util.List;
  */
 public final class PenaltyPowers {
     private PenaltyPowers() {
+    }
+
+    /** The item's own text before its first penalty sentence: what the township does (may be empty). */
+    public static String textBefore(String itemText) {
+        String[] parts = itemText.split("[*＊]", 2);
+        return parts[0].strip();
     }
 
     public static List<String> of(String itemText) {
