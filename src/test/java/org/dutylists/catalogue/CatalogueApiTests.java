@@ -177,6 +177,8 @@ class CatalogueApiTests {
         bad.forEach((parameter, query) -> given().queryParams(query).get("/api/v1/items").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo(parameter)));
+        given().urlEncodingEnabled(false).get("/api/v1/items?q=%00").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("q"));
         given().queryParam("limit", "lots").get("/api/v1/townships").then().statusCode(400)
                 .body("detail", equalTo("Parameter 'limit' must be a whole number, got 'lots'."));
         given().get("/api/v1/items/38").then().statusCode(400).body("invalidParams[0].name", equalTo("id"));

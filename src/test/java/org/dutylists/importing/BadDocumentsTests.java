@@ -89,6 +89,42 @@ class BadDocumentsTests {
     }
 
     @Test
+    void rejectsAnImpossibleCountAndItemNumberZeroAsUnreadableLines() {
+        String hugeCount = Seeds.text(Seeds.AOHAN).replace("一、党的建设（25项）", "一、党的建设（99999999999项）");
+        assertRejected(hugeCount, FindingCode.UNRECOGNIZED_LINE, 15);
+        List<String> lines = lines(Seeds.text(Seeds.AOHAN));
+        int row = indexOfLineStarting(lines, "1\t学习贯彻");
+        lines.set(row, "0" + lines.get(row).substring(1));
+        assertRejected(String.join("\n", lines), FindingCode.UNRECOGNIZED_LINE, row + 1);
+    }
+
+    @Test
+    void rejectsATakenBackItemThatNamesNoReceivingDepartment() {
+        String text = Seeds.text(Seeds.GENHE).replace("<p>根河信访局：</p> ", "");
+        Finding finding = assertRejected(text, FindingCode.NO_RECEIVING_DEPARTMENT, 206);
+        assertThat(finding.item()).isEqualTo(16);
+    }
+
+    @Test
+    void rejectsCanonicalJsonWithCategoriesThatAreTheSameOrControlCharacters() throws Exception {
+        var json = Seeds.json();
+        var lists = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(Seeds.lists(Seeds.GENHE));
+        var categories = (com.fasterxml.jackson.databind.node.ArrayNode) lists.withArray("lists").get(0)
+                .get("categories");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) categories.get(1)).put("name", "党 的建设");
+        DocumentReader.Reading twice = Seeds.read("twice.json", json.writeValueAsBytes(lists));
+        assertThat(twice.report().errors()).extracting(Finding::code).contains(FindingCode.DUPLICATE_CATEGORY);
+
+        var fresh = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(Seeds.lists(Seeds.GENHE));
+        var item = (com.fasterxml.jackson.databind.node.ObjectNode) fresh.withArray("lists").get(0).get("categories")
+                .get(0).get("items").get(0);
+        item.put("name", item.get("name").asText() + "\u0000");
+        DocumentReader.Reading control = Seeds.read("control.json", json.writeValueAsBytes(fresh));
+        assertThat(control.lists()).isEmpty();
+        assertThat(control.report().errors()).extracting(Finding::code).containsExactly(FindingCode.CONTROL_CHARACTER);
+    }
+
+    @Test
     void rejectsAContinuationRowWithNothingToContinue() {
         String text = insertBefore(Seeds.text(Seeds.AOHAN), "一、党的建设（5项）",
                 "\t\t\t被截断的上级部门职责\t");

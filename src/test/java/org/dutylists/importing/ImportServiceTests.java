@@ -57,6 +57,10 @@ class ImportServiceTests {
         assertThat(again.publication().orElseThrow().status()).isEqualTo(Publication.Status.UNCHANGED);
         assertThat(again.publication().get().versionNumber()).isEqualTo(1);
         assertThat(again.publication().get().revision()).isEqualTo(first.publication().get().revision());
+        // The same lists with a blank line more (every source line number shifts) are still the same content.
+        ImportService.ImportResult shifted = importService.importDocument("重导镇-shifted.txt",
+                TestTownships.bytes("\n" + TestTownships.document("重导镇")), manifest);
+        assertThat(shifted.publication().orElseThrow().status()).isEqualTo(Publication.Status.UNCHANGED);
         assertThat(count("select count(*) from list_version where township_id = '150785191'")).isEqualTo(1);
         assertThat(count("select count(*) from duty_item where township_id = '150785191'")).isEqualTo(181);
     }

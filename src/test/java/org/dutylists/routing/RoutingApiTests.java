@@ -179,6 +179,14 @@ class RoutingApiTests {
         given().queryParam("township", "150785102").queryParam("q", "有人在河里倒垃圾 ".repeat(300))
                 .get("/api/v1/matters").then().statusCode(200).body("candidates.item.id", hasItem(
                         org.hamcrest.Matchers.startsWith("150785102-")));
+        // The longest ticket allowed, made of the lists' own words: thousands of distinct terms.
+        StringBuilder longest = new StringBuilder();
+        for (int offset = 0; longest.length() < 5000; offset = (offset + 100) % 200) {
+            given().queryParam("township", "150785102").queryParam("limit", 100).queryParam("offset", offset)
+                    .get("/api/v1/items").jsonPath().getList("items.name", String.class).forEach(longest::append);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("township", "150785102", "text",
+                longest.substring(0, 5000))).post("/api/v1/routing/tickets").then().statusCode(200);
     }
 
     private static String top(String township, String text) {

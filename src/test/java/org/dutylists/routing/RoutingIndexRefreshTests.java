@@ -43,6 +43,25 @@ class RoutingIndexRefreshTests {
         assertThat(before).isNotEqualTo(ID + "-B-14");
     }
 
+    @Test
+    void aNameSeveralTownshipsShareMustBeGivenAsAnId() {
+        for (String id : java.util.List.of("150785188", "150785189")) {
+            importService.importDocument(id + ".txt", TestTownships.bytes(TestTownships.document("同名镇")),
+                    TestTownships.manifestWith(id, "同名镇"));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get(
+                "/api/v1/townships/150785189").then().statusCode(200));
+        given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("township", "同名镇", "text", "有人在草原上开车乱跑"))
+                .post("/api/v1/routing/tickets").then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("township"))
+                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("150785188"),
+                        org.hamcrest.Matchers.containsString("150785189")));
+        given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("township", "150785188", "text", "有人在草原上开车乱跑"))
+                .post("/api/v1/routing/tickets").then().statusCode(200);
+    }
+
     private static String top() {
         return given().queryParam("township", ID).queryParam("q", REQUEST).get("/api/v1/matters").then()
                 .statusCode(200).extract().jsonPath().getString("candidates[0].item.id");

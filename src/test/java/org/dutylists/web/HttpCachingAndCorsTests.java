@@ -41,6 +41,10 @@ class HttpCachingAndCorsTests {
         String b = given().get("/api/v1/items?kind=BASIC&township=150430106").getHeader("ETag");
         String c = given().get("/api/v1/items?township=150430106&kind=COOPERATIVE").getHeader("ETag");
         assertThat(a).isEqualTo(b).isNotEqualTo(c);
+        // One parameter with a comma is not two values of a parameter.
+        String comma = given().get("/api/v1/items?q=a,b").getHeader("ETag");
+        String repeated = given().get("/api/v1/items?q=a&q=b").getHeader("ETag");
+        assertThat(comma).isNotEqualTo(repeated);
     }
 
     @Test
@@ -53,6 +57,7 @@ class HttpCachingAndCorsTests {
     void allowsConfiguredPortalOriginsAndNotOthers() {
         given().header("Origin", "http://localhost:3000").get("/api/v1/townships").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
+                .header("Vary", containsString("Origin"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "Content-Type")
