@@ -39,25 +39,21 @@ public final class RoutingAnalyzers {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
         stop.addAll(FUNCTION_WORDS);
         this.words = new SmartChineseAnalyzer(stop);
-        this.bigrams = new Analyzer() {
+        this.bigrams = characterAnalyzer(stop, true);
+        this.characters = characterAnalyzer(stop, false);
+    }
+
+    /** Han characters one by one (StandardTokenizer splits them so), joined into overlapping pairs or not. */
+    private static Analyzer characterAnalyzer(CharArraySet stop, boolean pairs) {
+        return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new CJKWidthFilter(source);
-                stream = new LowerCaseFilter(stream);
-                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, false);
-                stream = new StopFilter(stream, stop);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
-        this.characters = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new CJKWidthFilter(source);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, stop);
-                return new TokenStreamComponents(source, stream);
+                TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
+                if (pairs) {
+                    stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, false);
+                }
+                return new TokenStreamComponents(source, new StopFilter(stream, stop));
             }
         };
     }
