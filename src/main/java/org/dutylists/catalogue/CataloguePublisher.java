@@ -225,7 +225,7 @@ public class CataloguePublisher {
      * The SHA-256 of the lists without their source and source line numbers: the same lists read from another file,
      * or from the same file with a blank line more, are the same content.
      */
-    public String contentChecksum(TownshipLists lists) {
+    private String contentChecksum(TownshipLists lists) {
         return Checksums.sha256(write(lists.withoutSourceLocations()));
     }
 

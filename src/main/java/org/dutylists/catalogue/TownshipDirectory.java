@@ -47,7 +47,7 @@ public class TownshipDirectory {
     @Inject
     Event<CatalogueReloaded> reloaded;
 
-    private volatile Snapshot snapshot = new Snapshot(0, Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of());
 
     /** One township as the directory knows it. */
     public record TownshipRecord(String id, String name, DivisionRef county, DivisionRef city, DivisionRef province,
@@ -71,10 +71,10 @@ public class TownshipDirectory {
     }
 
     /** Fired after the directory reloaded, with the revision of each township now current. */
-    public record CatalogueReloaded(long revision, Map<String, Long> townshipRevisions) {
+    public record CatalogueReloaded(Map<String, Long> townshipRevisions) {
     }
 
-    private record Snapshot(long revision, Map<String, TownshipRecord> townships) {
+    private record Snapshot(Map<String, TownshipRecord> townships) {
     }
 
     public Optional<TownshipRecord> township(String id) {
@@ -93,13 +93,13 @@ public class TownshipDirectory {
 
     void onChange(@Observes DataRevisions.DataChanged change) {
         if (DataRevisions.CATALOGUE.equals(change.scope())) {
-            reload(change.revision());
+            reload();
         }
     }
 
     /** Loads the current versions' headings and counts, then drops every cached read of the previous revision. */
     @Transactional
-    public void reload(long revision) {
+    public void reload() {
         Map<String, CountyEntity> counties = new HashMap<>();
         CountyEntity.<CountyEntity>listAll().forEach(c -> counties.put(c.id, c));
         List<TownshipEntity> townships = TownshipEntity.list("currentVersionId is not null order by id");
@@ -147,9 +147,9 @@ public class TownshipDirectory {
                     versions.get(t.currentVersionId), summaries, t.updatedAt));
             townshipRevisions.put(t.id, t.revision);
         }
-        snapshot = new Snapshot(revision, records);
+        snapshot = new Snapshot(records);
         reads.invalidateAll().await().indefinitely();
-        reloaded.fire(new CatalogueReloaded(revision, townshipRevisions));
+        reloaded.fire(new CatalogueReloaded(townshipRevisions));
     }
 
     static String chineseName(String categoryCode) {

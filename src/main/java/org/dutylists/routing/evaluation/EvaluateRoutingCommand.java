@@ -98,7 +98,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<Outcome> engine = RoutingEvaluation.run(model.engine(), deployed, thesaurus.get(), tickets);
         long elapsed = System.nanoTime() - start;
-        ConfidenceModel shipped = modelOf(model.engine());
+        ConfidenceModel shipped = model.engine().confidenceModel();
         // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
         // if anything, flattered.
         List<Outcome> baselineFirst = RoutingEvaluation.run(model.engine(), baselineIndex, Thesaurus.EMPTY, tickets);
@@ -183,10 +183,6 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  [%.1f, %.1f): mean confidence %.3f, right %.3f, n=%d%n", row[0], row[1],
                     row[2], row[3], (int) row[4]);
         }
-    }
-
-    private static ConfidenceModel modelOf(RoutingEngine engine) {
-        return engine.confidenceModel();
     }
 
     private static String describe(Outcome o) {

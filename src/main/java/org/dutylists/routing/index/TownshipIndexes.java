@@ -50,8 +50,14 @@ public class TownshipIndexes {
             return Optional.empty();
         }
         long revision = township.get().revision();
-        Entry entry = indexes.compute(townshipId, (id, current) -> current != null
-                && current.index.revision() == revision ? current : new Entry(build(township.get())));
+        Entry entry = indexes.get(townshipId);
+        if (entry == null || entry.index.revision() != revision) {
+            // Built outside the map's lock (it reads the database and takes ~200 ms); two requests racing for a new
+            // township may both build it, and the newer revision wins.
+            Entry built = new Entry(build(township.get()));
+            entry = indexes.merge(townshipId, built,
+                    (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
+        }
         entry.lastUsed = System.nanoTime();
         evictBeyondLimit();
         return Optional.of(entry.index);
@@ -64,8 +70,10 @@ public class TownshipIndexes {
             if (revision == null) {
                 indexes.remove(townshipId);
             } else {
-                indexes.computeIfPresent(townshipId, (id, current) -> current.index.revision() == revision ? current
-                        : directory.township(id).map(t -> new Entry(build(t))).orElse(null));
+                Entry current = indexes.get(townshipId);
+                if (current != null && current.index.revision() != revision) {
+                    directory.township(townshipId).ifPresent(t -> indexes.put(townshipId, new Entry(build(t))));
+                }
             }
         }
     }
