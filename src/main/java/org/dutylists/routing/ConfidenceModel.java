@@ -4,17 +4,18 @@ package org.dutylists.routing;
  * Turns a hit's features into the probability that it is a right answer (logistic regression, fitted on labelled
  * tickets by the evaluation command), and decides between dispatching and manual review.
  */
-public record ConfidenceModel(double intercept, double logScore, double margin, double coverage, double thesaurus,
-        double relativeToTop, double known, double dispatchThreshold, double ambiguousMargin) {
+public record ConfidenceModel(double intercept, double logScore, double relevance, double margin, double coverage,
+        double thesaurus, double known, double dispatchThreshold, double ambiguousMargin) {
 
     /**
-     * What is known about a hit when its confidence is computed. {@code margin} is the hit's lead over the best other
-     * hit, relative to its own score: positive for the top hit, negative for the others.
+     * What is known about a hit when its confidence is computed. {@code relevance} is the ranking model's share of the
+     * hit among all hits (softmax of the ranking scores); {@code margin} its lead over the best other hit's share:
+     * positive for the top hit, negative for the others.
      */
-    public record Features(double score, double relativeToTop, double margin, double coverage, boolean thesaurusHit,
+    public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
             double known, int rank) {
         public double[] vector() {
-            return new double[] {Math.log1p(score), margin, coverage, thesaurusHit ? 1 : 0, relativeToTop, known};
+            return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known};
         }
     }
 
@@ -26,8 +27,8 @@ public record ConfidenceModel(double intercept, double logScore, double margin, 
 
     public double probability(Features f) {
         double[] x = f.vector();
-        double z = intercept + logScore * x[0] + margin * x[1] + coverage * x[2] + thesaurus * x[3]
-                + relativeToTop * x[4] + known * x[5];
+        double z = intercept + logScore * x[0] + relevance * x[1] + margin * x[2] + coverage * x[3] + thesaurus * x[4]
+                + known * x[5];
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -44,7 +45,7 @@ public record ConfidenceModel(double intercept, double logScore, double margin, 
     }
 
     public ConfidenceModel withThreshold(double threshold) {
-        return new ConfidenceModel(intercept, logScore, margin, coverage, thesaurus, relativeToTop, known, threshold,
+        return new ConfidenceModel(intercept, logScore, relevance, margin, coverage, thesaurus, known, threshold,
                 ambiguousMargin);
     }
 

@@ -3,6 +3,7 @@ package org.dutylists.routing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,36 @@ public final class RoutingEngine {
     /** Thesaurus terms count less than the request's own words. */
     static final float EXPANSION_WEIGHT = 0.7f;
     static final int MAX_CANDIDATES = 5;
-    static final int SEARCH_DEPTH = 20;
-    /** A caller's category hint is a hint: enough to settle a close call, not to override the text. */
-    static final float CATEGORY_HINT_BOOST = 1.2f;
+    /** How many of the index's hits the ranking model orders: the right item is among them far more often than 5. */
+    static final int SEARCH_DEPTH = 30;
+    /**
+     * A caller's category hint is a hint: enough to settle a close call, not to override the text (added to the
+     * ranking score, in log-odds).
+     */
+    static final double CATEGORY_HINT_BONUS = 0.5;
 
+    private final RankingModel ranking;
     private final ConfidenceModel confidence;
 
-    public RoutingEngine(ConfidenceModel confidence) {
+    public RoutingEngine(RankingModel ranking, ConfidenceModel confidence) {
+        this.ranking = ranking;
         this.confidence = confidence;
+    }
+
+    public RankingModel rankingModel() {
+        return ranking;
     }
 
     public ConfidenceModel confidenceModel() {
         return confidence;
+    }
+
+    public RoutingEngine withConfidence(ConfidenceModel model) {
+        return new RoutingEngine(ranking, model);
+    }
+
+    public RoutingEngine withRanking(RankingModel model) {
+        return new RoutingEngine(model, confidence);
     }
 
     public enum Decision {
@@ -58,10 +77,16 @@ public final class RoutingEngine {
     }
 
     /**
-     * What the request was turned into: its weighted terms, the thesaurus hits, and the share of its own words the
+     * What the request was turned into: its weighted terms, the thesaurus hits, its concepts (each own word, and each
+     * thesaurus phrase with its terms, as the words and bigrams that express it) and the share of its own words the
      * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses).
      */
-    public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits, double known) {
+    public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
+            List<Set<String>> concepts, double known) {
+    }
+
+    /** One of the index's hits with its ranking features. */
+    public record PoolEntry(TownshipIndex.Hit hit, double[] features) {
     }
 
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text) {
@@ -71,21 +96,41 @@ public final class RoutingEngine {
     /** @param categoryHint a category code the caller believes the matter belongs to: its items rank a little higher */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text,
             Optional<String> categoryHint) {
-        String request = index.withoutPlaceNames(ThesaurusFormat.normalize(text));
-        Query query = analyse(index, thesaurus, request);
-        List<TownshipIndex.Hit> hits = hinted(index.search(query.terms(), SEARCH_DEPTH), categoryHint);
-        if (hits.isEmpty()) {
+        Query query = query(index, thesaurus, text);
+        List<PoolEntry> pool = pool(index, query);
+        if (pool.isEmpty()) {
             return new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, List.of(), query);
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_CANDIDATES, hits.size()); i++) {
-            TownshipIndex.Hit hit = hits.get(i);
-            ConfidenceModel.Features features = features(hits, i, query);
-            candidates.add(new Candidate(hit.item(), hit.score(), confidence.probability(features),
-                    orderedUnits(index, hit.item(), query), matchedTerms(index, hit.item(), query), features));
+        double[] rankingScore = new double[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            rankingScore[i] = ranking.score(pool.get(i).features())
+                    + (categoryHint.isPresent() && pool.get(i).hit().item().categoryCode().equals(categoryHint.get())
+                            ? CATEGORY_HINT_BONUS : 0);
         }
-        // Ranked by how likely each is right, so that the first candidate is the one a dispatch would cite.
-        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
+        double[] relevance = softmax(rankingScore);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> rankingScore[i]).reversed());
+        double best = relevance[order.getFirst()];
+        double second = order.size() > 1 ? relevance[order.get(1)] : 0;
+        List<Candidate> candidates = new ArrayList<>();
+        double topConfidence = 0;
+        for (int rank = 0; rank < Math.min(MAX_CANDIDATES, order.size()); rank++) {
+            int i = order.get(rank);
+            TownshipIndex.Hit hit = pool.get(i).hit();
+            ConfidenceModel.Features features = new ConfidenceModel.Features(hit.score(), relevance[i],
+                    relevance[i] - (rank == 0 ? second : best), hit.coverage(),
+                    query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(), rank);
+            // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
+            // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
+            // is the probability of each hit being the right one, given that one is.
+            double p = rank == 0 ? confidence.probability(features) : topConfidence * relevance[i] / best;
+            topConfidence = rank == 0 ? p : topConfidence;
+            candidates.add(new Candidate(hit.item(), hit.score(), p, orderedUnits(index, hit.item(), query),
+                    matchedTerms(index, hit.item(), query), features));
+        }
         ConfidenceModel.Verdict verdict = confidence.verdict(candidates.getFirst().confidence(),
                 candidates.size() > 1 ? candidates.get(1).confidence() : 0);
         return switch (verdict) {
@@ -95,15 +140,37 @@ public final class RoutingEngine {
         };
     }
 
-    private static List<TownshipIndex.Hit> hinted(List<TownshipIndex.Hit> hits, Optional<String> hint) {
-        if (hint.isEmpty()) {
-            return hits;
+    /** The request as the index searches it: normalized, without the township's place names, expanded. */
+    public static Query query(TownshipIndex index, Thesaurus thesaurus, String text) {
+        return analyse(index, thesaurus, index.withoutPlaceNames(ThesaurusFormat.normalize(text)));
+    }
+
+    /** The index's hits for the request, each with its ranking features, in the index's order. */
+    public static List<PoolEntry> pool(TownshipIndex index, Query query) {
+        List<TownshipIndex.Hit> hits = index.search(query.terms(), SEARCH_DEPTH);
+        List<PoolEntry> pool = new ArrayList<>(hits.size());
+        for (TownshipIndex.Hit hit : hits) {
+            pool.add(new PoolEntry(hit, RankingFeatures.of(index, query, hit, hits.getFirst().score())));
         }
-        return hits.stream()
-                .map(h -> h.item().categoryCode().equals(hint.get())
-                        ? new TownshipIndex.Hit(h.item(), h.score() * CATEGORY_HINT_BOOST, h.coverage()) : h)
-                .sorted(Comparator.comparingDouble(TownshipIndex.Hit::score).reversed())
-                .toList();
+        return pool;
+    }
+
+    /** Turns ranking scores into shares that sum to one (shifted by the maximum, so that no exponent overflows). */
+    public static double[] softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        double[] p = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            p[i] = Math.exp(scores[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
     }
 
     /**
@@ -125,7 +192,28 @@ public final class RoutingEngine {
             analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
         }
         return new Query(new TownshipIndex.WeightedTerms(words, bigrams, characters), applied.hits(),
-                known(index, applied));
+                concepts(analyzers, applied), known(index, applied));
+    }
+
+    /**
+     * The request's concepts: each thesaurus phrase that adds terms, as its own words and its terms' words and
+     * bigrams, and each other word of two characters or more.
+     */
+    private static List<Set<String>> concepts(RoutingAnalyzers analyzers, Thesaurus.Application applied) {
+        List<Set<String>> concepts = new ArrayList<>();
+        List<Thesaurus.Hit> expanding = applied.hits().stream().filter(h -> !h.terms().isEmpty()).toList();
+        for (Thesaurus.Hit hit : expanding) {
+            Set<String> concept = new HashSet<>(analyzers.wordsOf(hit.phrase()));
+            for (String term : hit.terms()) {
+                concept.addAll(analyzers.wordsOf(term));
+                concept.addAll(analyzers.bigramsOf(term));
+            }
+            concepts.add(concept);
+        }
+        analyzers.wordsOf(applied.remainingText()).stream().filter(w -> w.length() > 1).distinct()
+                .filter(w -> expanding.stream().noneMatch(h -> h.phrase().contains(w)))
+                .forEach(w -> concepts.add(Set.of(w)));
+        return concepts;
     }
 
     /** The share of the request's own words (two characters or more) the lists use or the thesaurus maps. */
@@ -138,19 +226,6 @@ public final class RoutingEngine {
         long known = own.stream().filter(w -> index.knows(w) || applied.hits().stream()
                 .anyMatch(h -> !h.terms().isEmpty() && h.phrase().contains(w))).count();
         return (double) known / own.size();
-    }
-
-    /**
-     * A hit's features, comparable across ranks: its score, its score against the best one, its lead over the best
-     * other hit (negative below the top), how much of the request its text covers, whether the thesaurus helped.
-     */
-    private static ConfidenceModel.Features features(List<TownshipIndex.Hit> hits, int rank, Query query) {
-        TownshipIndex.Hit hit = hits.get(rank);
-        double top = hits.getFirst().score();
-        double bestOther = rank == 0 ? (hits.size() > 1 ? hits.get(1).score() : 0) : top;
-        return new ConfidenceModel.Features(hit.score(), top == 0 ? 0 : hit.score() / top,
-                hit.score() == 0 ? 0 : (hit.score() - bestOther) / hit.score(), hit.coverage(),
-                query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(), rank);
     }
 
     /**

@@ -8,21 +8,30 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The routing engine with its confidence model, read from {@code routing/confidence-model.json} (written by the
- * evaluation command's {@code --fit}).
+ * The routing engine with its ranking and confidence models, read from {@code routing/ranking-model.json} and
+ * {@code routing/confidence-model.json} (written by the evaluation command's {@code --fit-ranking} and {@code --fit}).
  */
 @ApplicationScoped
 public class RoutingModel {
-    static final String RESOURCE = "routing/confidence-model.json";
+    static final String RANKING = "routing/ranking-model.json";
+    static final String CONFIDENCE = "routing/confidence-model.json";
 
     private final RoutingEngine engine;
 
     @Inject
     public RoutingModel(ObjectMapper json) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            this.engine = new RoutingEngine(json.readValue(in, ConfidenceModel.class));
+        this.engine = new RoutingEngine(read(json, RANKING, RankingModel.class),
+                read(json, CONFIDENCE, ConfidenceModel.class));
+    }
+
+    private static <T> T read(ObjectMapper json, String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return json.readValue(in, type);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read " + RESOURCE, e instanceof IOException io
+            throw new IllegalStateException("Cannot read " + resource, e instanceof IOException io
                     ? new UncheckedIOException(io) : e);
         }
     }

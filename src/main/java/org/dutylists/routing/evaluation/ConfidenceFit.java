@@ -9,10 +9,10 @@ import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
 /**
  * Fits the confidence model on labelled tickets: a logistic regression of "the best hit is a right item" on its
  * features (one row per ticket; out-of-scope tickets have no right item), so that the confidence of the answer a
- * dispatcher sees is calibrated; lower-ranked candidates get the same function of their own features. Then the
+ * dispatcher sees is calibrated (the engine scales the candidates below it by the ranking model's shares). Then the
  * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
- * {@code maxInScopeToReview} of the in-scope ones. Five features and a few hundred rows: plain gradient descent with a
- * little L2 is enough, and keeps a numerical library out of the service.
+ * {@code maxInScopeToReview} of the in-scope ones. Six features and about a thousand rows: plain gradient descent with
+ * a little L2 is enough, and keeps a numerical library out of the service.
  */
 public final class ConfidenceFit {
     private static final int ITERATIONS = 20_000;

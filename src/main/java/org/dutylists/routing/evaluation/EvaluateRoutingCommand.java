@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.routing.ConfidenceModel;
+import org.dutylists.routing.RankingModel;
 import org.dutylists.routing.RoutingEngine;
 import org.dutylists.routing.RoutingModel;
 import org.dutylists.routing.RoutingService;
@@ -50,6 +51,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     @Option(names = "--fit", paramLabel = "MODEL_JSON",
             description = "Fit the confidence model and dispatch threshold on FILE and write them to MODEL_JSON.")
     Path fitTo;
+
+    @Option(names = "--fit-ranking", paramLabel = "MODEL_JSON",
+            description = "Fit the ranking model on FILE, print its cross-validated figures and write it to MODEL_JSON.")
+    Path fitRankingTo;
 
     @Option(names = "--threshold-on", paramLabel = "FILE",
             description = "With --fit: choose the dispatch threshold on these tickets instead of FILE's (fit the"
@@ -87,6 +92,15 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<LabelledTicket> tickets = read(file);
         Function<String, TownshipIndex> deployed = name -> indexes.of(routing.township(name).id()).orElseThrow();
+        // With --fit-ranking, everything below runs the newly fitted ranking model, and --fit fits the confidence
+        // model on tickets ranked by models that did not see them (the cross-validation folds).
+        RoutingEngine current = model.engine();
+        List<Outcome> rankedHeldOut = null;
+        if (fitRankingTo != null) {
+            FittedRanking fitted = fitRanking(tickets, deployed);
+            current = current.withRanking(fitted.model());
+            rankedHeldOut = fitted.heldOut();
+        }
         Map<String, TownshipIndex> plain = new HashMap<>();
         RoutingAnalyzers analyzers = new RoutingAnalyzers();
         Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
@@ -96,14 +110,15 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         });
 
         long start = System.nanoTime();
-        List<Outcome> engine = RoutingEvaluation.run(model.engine(), deployed, thesaurus.get(), tickets);
+        List<Outcome> engine = RoutingEvaluation.run(current, deployed, thesaurus.get(), tickets);
         long elapsed = System.nanoTime() - start;
-        ConfidenceModel shipped = model.engine().confidenceModel();
+        ConfidenceModel shipped = current.confidenceModel();
         // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
         // if anything, flattered.
-        List<Outcome> baselineFirst = RoutingEvaluation.run(model.engine(), baselineIndex, Thesaurus.EMPTY, tickets);
+        RoutingEngine plainEngine = model.engine().withRanking(RankingModel.byIndexScore());
+        List<Outcome> baselineFirst = RoutingEvaluation.run(plainEngine, baselineIndex, Thesaurus.EMPTY, tickets);
         ConfidenceModel baselineModel = ConfidenceFit.fit(shipped, baselineFirst, maxInScopeReview);
-        List<Outcome> baseline = RoutingEvaluation.run(new RoutingEngine(baselineModel), baselineIndex,
+        List<Outcome> baseline = RoutingEvaluation.run(plainEngine.withConfidence(baselineModel), baselineIndex,
                 Thesaurus.EMPTY, tickets);
 
         out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
@@ -117,7 +132,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
                 engine);
 
         if (folds > 1) {
-            List<Outcome> crossValidated = crossValidate(tickets, engine, shipped, deployed);
+            List<Outcome> crossValidated = crossValidate(current, tickets, engine, shipped, deployed);
             out.println();
             out.print(RoutingEvaluation.render("Engine with the confidence model refitted in " + folds
                     + "-fold cross-validation (decisions on held-out folds):", crossValidated));
@@ -130,9 +145,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             engine.forEach(o -> out.println(describe(o)));
         }
         if (fitTo != null) {
-            ConfidenceModel fitted = ConfidenceFit.fit(shipped, engine, maxInScopeReview);
+            ConfidenceModel fitted = ConfidenceFit.fit(shipped, rankedHeldOut != null ? rankedHeldOut : engine,
+                    maxInScopeReview);
             if (thresholdOn != null) {
-                List<Outcome> operatingSet = RoutingEvaluation.run(new RoutingEngine(fitted), deployed,
+                List<Outcome> operatingSet = RoutingEvaluation.run(current.withConfidence(fitted), deployed,
                         thesaurus.get(), read(thresholdOn));
                 fitted = fitted.withThreshold(ConfidenceFit.threshold(fitted, operatingSet, maxInScopeReview));
             }
@@ -153,9 +169,68 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         return read;
     }
 
+    /**
+     * Fits the ranking model on all tickets and writes it; first, to show how it generalizes, fits it on all folds but
+     * one and ranks that fold's tickets with it.
+     */
+    /** A fitted ranking model and the tickets as ranked by models fitted without them. */
+    private record FittedRanking(RankingModel model, List<Outcome> heldOut) {
+    }
+
+    private FittedRanking fitRanking(List<LabelledTicket> tickets, Function<String, TownshipIndex> indexOf)
+            throws IOException {
+        List<RankingFit.Sample> samples = new ArrayList<>();
+        int inScope = 0;
+        int inPool = 0;
+        for (LabelledTicket ticket : tickets) {
+            TownshipIndex index = indexOf.apply(ticket.township());
+            List<RoutingEngine.PoolEntry> pool = RoutingEngine.pool(index,
+                    RoutingEngine.query(index, thesaurus.get(), ticket.text()));
+            double[][] x = new double[pool.size()][];
+            boolean[] right = new boolean[pool.size()];
+            for (int i = 0; i < pool.size(); i++) {
+                x[i] = pool.get(i).features();
+                right[i] = RoutingEvaluation.isRight(ticket, pool.get(i).hit().item());
+            }
+            samples.add(new RankingFit.Sample(x, right));
+            inScope += ticket.inScope() ? 1 : 0;
+            inPool += samples.getLast().informative() ? 1 : 0;
+        }
+        out.printf(Locale.ROOT, "Ranking: the right item is among the index's hits for %d of %d in-scope tickets%n",
+                inPool, inScope);
+        RankingModel fitted = RankingFit.fit(samples);
+        List<Outcome> crossValidated = RoutingEvaluation.run(model.engine().withRanking(fitted), indexOf,
+                thesaurus.get(), tickets);
+        if (folds > 1) {
+            crossValidated = new ArrayList<>(Collections.nCopies(tickets.size(), null));
+            for (int fold = 0; fold < folds; fold++) {
+                List<RankingFit.Sample> training = new ArrayList<>();
+                List<Integer> held = new ArrayList<>();
+                for (int i = 0; i < tickets.size(); i++) {
+                    if (i % folds == fold) {
+                        held.add(i);
+                    } else {
+                        training.add(samples.get(i));
+                    }
+                }
+                RoutingEngine refitted = model.engine().withRanking(RankingFit.fit(training));
+                List<Outcome> ranked = RoutingEvaluation.run(refitted, indexOf, thesaurus.get(),
+                        held.stream().map(tickets::get).toList());
+                for (int k = 0; k < held.size(); k++) {
+                    crossValidated.set(held.get(k), ranked.get(k));
+                }
+            }
+            out.print(RoutingEvaluation.render("Engine with the ranking model fitted in " + folds
+                    + "-fold cross-validation (ranks on held-out folds; shipped confidence model):", crossValidated));
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(fitRankingTo.toFile(), fitted);
+        out.printf(Locale.ROOT, "Fitted ranking model written to %s: %s%n%n", fitRankingTo, fitted.weightsByName());
+        return new FittedRanking(fitted, crossValidated);
+    }
+
     /** Refits the confidence model on all folds but one and decides that fold's tickets with it. */
-    private List<Outcome> crossValidate(List<LabelledTicket> tickets, List<Outcome> engine, ConfidenceModel shipped,
-            Function<String, TownshipIndex> indexOf) {
+    private List<Outcome> crossValidate(RoutingEngine current, List<LabelledTicket> tickets, List<Outcome> engine,
+            ConfidenceModel shipped, Function<String, TownshipIndex> indexOf) {
         List<Outcome> result = new ArrayList<>(Collections.nCopies(tickets.size(), null));
         for (int fold = 0; fold < folds; fold++) {
             List<Outcome> training = new ArrayList<>();
@@ -167,7 +242,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
                     training.add(engine.get(i));
                 }
             }
-            RoutingEngine refitted = new RoutingEngine(ConfidenceFit.fit(shipped, training, maxInScopeReview));
+            RoutingEngine refitted = current.withConfidence(ConfidenceFit.fit(shipped, training, maxInScopeReview));
             List<Outcome> decided = RoutingEvaluation.run(refitted, indexOf, thesaurus.get(),
                     held.stream().map(tickets::get).toList());
             for (int k = 0; k < held.size(); k++) {
@@ -187,7 +262,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     private static String describe(Outcome o) {
         var c = o.routing().candidates();
-        String top = c.isEmpty() ? "-" : c.getFirst().item().id() + " (" + String.format(Locale.ROOT, "%.2f",
+        String top = c.isEmpty() ? "-" : c.getFirst().item().id() + " (" + String.format(Locale.ROOT, "%.3f",
                 c.getFirst().confidence()) + ") → " + c.getFirst().units().getFirst().name();
         String verdict = o.ticket().inScope()
                 ? (o.correctRank() == 0 ? "HIT " : o.correctRank() > 0 ? "R" + (o.correctRank() + 1) + "  " : "MISS")

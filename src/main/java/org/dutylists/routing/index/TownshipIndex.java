@@ -3,6 +3,7 @@ package org.dutylists.routing.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,6 +103,12 @@ public final class TownshipIndex {
     private final List<Set<String>> itemTerms = new ArrayList<>();
     /** Words and bigrams of each department part of each item, for ordering an item's lead departments. */
     private final List<List<Set<String>>> departmentPartTerms = new ArrayList<>();
+    /** Words and bigrams of each weight class of each item, for the ranking model's features. */
+    private final List<Map<Part, Set<String>>> partTerms = new ArrayList<>();
+    /** The single characters of each item's title and penalty powers. */
+    private final List<Set<String>> headlineCharacters = new ArrayList<>();
+    /** The words of each item's title, with their multiplicity ignored. */
+    private final List<Set<String>> titleWords = new ArrayList<>();
     /** The item of each passage document, read once instead of from doc values per hit. */
     private final int[] itemOfDocument;
     private final Map<RoutableItem, Integer> positions = new HashMap<>();
@@ -121,15 +128,25 @@ public final class TownshipIndex {
             Set<String> terms = new HashSet<>();
             List<Set<String>> parts = new ArrayList<>();
             RoutableItem item = items.get(i);
-            for (String text : List.of(item.title(), String.join("\n", item.penaltyPowers()),
-                    item.townshipPart() == null ? "" : item.townshipPart())) {
-                terms.addAll(termsOf(analyzers, text));
+            Map<Part, Set<String>> byPart = new EnumMap<>(Part.class);
+            for (Map.Entry<Part, String> text : texts(item).entrySet()) {
+                if (text.getKey() != Part.DEPARTMENTS) {
+                    byPart.put(text.getKey(), termsOf(analyzers, text.getValue()));
+                    terms.addAll(byPart.get(text.getKey()));
+                }
             }
+            Set<String> departments = new HashSet<>();
             for (RoutableItem.DepartmentPart part : item.departmentParts()) {
                 Set<String> partTerms = termsOf(analyzers, part.text());
                 parts.add(partTerms);
-                terms.addAll(partTerms);
+                departments.addAll(partTerms);
             }
+            byPart.put(Part.DEPARTMENTS, departments);
+            terms.addAll(departments);
+            partTerms.add(byPart);
+            headlineCharacters.add(new HashSet<>(analyzers.charactersOf(
+                    item.title() + "\n" + String.join("\n", item.penaltyPowers()))));
+            titleWords.add(new HashSet<>(analyzers.wordsOf(item.title())));
             itemTerms.add(terms);
             departmentPartTerms.add(parts);
             terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -295,6 +312,21 @@ public final class TownshipIndex {
     /** The words and bigrams of the item's n-th department part. */
     public Set<String> departmentPartTerms(RoutableItem item, int part) {
         return departmentPartTerms.get(positions.get(item)).get(part);
+    }
+
+    /** The words and bigrams of one weight class of the item's text. */
+    public Set<String> partTerms(RoutableItem item, Part part) {
+        return partTerms.get(positions.get(item)).get(part);
+    }
+
+    /** The single characters of the item's title and penalty powers. */
+    public Set<String> headlineCharacters(RoutableItem item) {
+        return headlineCharacters.get(positions.get(item));
+    }
+
+    /** The words of the item's title. */
+    public Set<String> titleWords(RoutableItem item) {
+        return titleWords.get(positions.get(item));
     }
 
     public List<Hit> search(WeightedTerms terms, int limit) {
