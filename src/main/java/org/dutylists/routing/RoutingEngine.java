@@ -122,7 +122,8 @@ public final class RoutingEngine {
             TownshipIndex.Hit hit = pool.get(i).hit();
             ConfidenceModel.Features features = new ConfidenceModel.Features(hit.score(), relevance[i],
                     relevance[i] - (rank == 0 ? second : best), hit.coverage(),
-                    query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(), rank);
+                    query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(),
+                    pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()], rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
