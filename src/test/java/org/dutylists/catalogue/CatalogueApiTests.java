@@ -184,6 +184,9 @@ class CatalogueApiTests {
         given().get("/api/v1/items/38").then().statusCode(400).body("invalidParams[0].name", equalTo("id"));
         given().get("/api/v1/townships/jinchanggouliang").then().statusCode(400);
         given().get("/api/v1/departments/150430-X-1").then().statusCode(400);
+        // A filter given twice is not silently narrowed to its first value.
+        given().queryParam("kind", "BASIC", "TRANSFERRED").get("/api/v1/items").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("kind"));
     }
 
     static String departmentId(String county, String name) {

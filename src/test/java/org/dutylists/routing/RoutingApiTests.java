@@ -158,6 +158,16 @@ class RoutingApiTests {
                 "/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.TEXT).body("有人烧秸秆").post("/api/v1/routing/tickets").then()
                 .statusCode(415).contentType("application/problem+json");
+        // Nothing the caller sent is silently altered or dropped: no number read as text, no second value ignored.
+        given().contentType(ContentType.JSON).body("{\"township\": 150430106, \"text\": \"有人烧秸秆\"}")
+                .post("/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("township"));
+        given().contentType(ContentType.JSON).body("{\"township\": \"150430106\", \"text\": 12345}")
+                .post("/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("text"));
+        given().queryParam("township", "150430106").queryParam("q", "有人烧秸秆", "狗咬人").get("/api/v1/matters")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("q"));
     }
 
     @Test
