@@ -202,24 +202,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         List<Outcome> crossValidated = RoutingEvaluation.run(model.engine().withRanking(fitted), indexOf,
                 thesaurus.get(), tickets);
         if (folds > 1) {
-            crossValidated = new ArrayList<>(Collections.nCopies(tickets.size(), null));
-            for (int fold = 0; fold < folds; fold++) {
-                List<RankingFit.Sample> training = new ArrayList<>();
-                List<Integer> held = new ArrayList<>();
-                for (int i = 0; i < tickets.size(); i++) {
-                    if (i % folds == fold) {
-                        held.add(i);
-                    } else {
-                        training.add(samples.get(i));
-                    }
-                }
-                RoutingEngine refitted = model.engine().withRanking(RankingFit.fit(training));
-                List<Outcome> ranked = RoutingEvaluation.run(refitted, indexOf, thesaurus.get(),
-                        held.stream().map(tickets::get).toList());
-                for (int k = 0; k < held.size(); k++) {
-                    crossValidated.set(held.get(k), ranked.get(k));
-                }
-            }
+            crossValidated = acrossFolds(tickets, indexOf, training -> model.engine().withRanking(
+                    RankingFit.fit(training.stream().map(samples::get).toList())));
             out.print(RoutingEvaluation.render("Engine with the ranking model fitted in " + folds
                     + "-fold cross-validation (ranks on held-out folds; shipped confidence model):", crossValidated));
         }
@@ -231,22 +215,28 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     /** Refits the confidence model on all folds but one and decides that fold's tickets with it. */
     private List<Outcome> crossValidate(RoutingEngine current, List<LabelledTicket> tickets, List<Outcome> engine,
             ConfidenceModel shipped, Function<String, TownshipIndex> indexOf) {
+        return acrossFolds(tickets, indexOf, training -> current.withConfidence(ConfidenceFit.fit(shipped,
+                training.stream().map(engine::get).toList(), maxInScopeReview)));
+    }
+
+    /**
+     * Routes each fold's tickets (every {@code folds}-th ticket) with an engine made from the other tickets only.
+     *
+     * @param fittedOn makes an engine from the positions of the training tickets
+     */
+    private List<Outcome> acrossFolds(List<LabelledTicket> tickets, Function<String, TownshipIndex> indexOf,
+            Function<List<Integer>, RoutingEngine> fittedOn) {
         List<Outcome> result = new ArrayList<>(Collections.nCopies(tickets.size(), null));
         for (int fold = 0; fold < folds; fold++) {
-            List<Outcome> training = new ArrayList<>();
+            List<Integer> training = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
             for (int i = 0; i < tickets.size(); i++) {
-                if (i % folds == fold) {
-                    held.add(i);
-                } else {
-                    training.add(engine.get(i));
-                }
+                (i % folds == fold ? held : training).add(i);
             }
-            RoutingEngine refitted = current.withConfidence(ConfidenceFit.fit(shipped, training, maxInScopeReview));
-            List<Outcome> decided = RoutingEvaluation.run(refitted, indexOf, thesaurus.get(),
+            List<Outcome> routed = RoutingEvaluation.run(fittedOn.apply(training), indexOf, thesaurus.get(),
                     held.stream().map(tickets::get).toList());
             for (int k = 0; k < held.size(); k++) {
-                result.set(held.get(k), decided.get(k));
+                result.set(held.get(k), routed.get(k));
             }
         }
         return result;
