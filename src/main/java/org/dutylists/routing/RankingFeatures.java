@@ -1,7 +1,10 @@
 package org.dutylists.routing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dutylists.kernel.DutyKind;
 import org.dutylists.routing.index.RoutableItem;
 import org.dutylists.routing.index.TownshipIndex;
@@ -42,18 +45,61 @@ public final class RankingFeatures {
     private RankingFeatures() {
     }
 
-    public static double[] of(TownshipIndex index, RoutingEngine.Query query, TownshipIndex.Hit hit,
+    /** The feature of the request's own words, and of the thesaurus terms, found in each part (by part ordinal). */
+    private static final Feature[] OWN_IN_PART = {Feature.TITLE_OWN, Feature.PENALTY_OWN, Feature.TOWNSHIP_OWN,
+        Feature.DEPARTMENTS_OWN};
+    private static final Feature[] EXPANDED_IN_PART = {Feature.TITLE_EXPANDED, Feature.PENALTY_EXPANDED,
+        Feature.TOWNSHIP_EXPANDED, Feature.DEPARTMENTS_EXPANDED};
+
+    /**
+     * The request's words and bigrams with their idf and source, computed once per request rather than once per hit
+     * and part (routing a request computes features for 30 hits).
+     */
+    public record Terms(String[] terms, double[] idf, boolean[] own, double ownTotal, double expandedTotal) {
+        public static Terms of(TownshipIndex index, RoutingEngine.Query query) {
+            List<String> terms = new ArrayList<>();
+            List<Float> weights = new ArrayList<>();
+            for (Map<String, Float> group : List.of(query.terms().words(), query.terms().bigrams())) {
+                group.forEach((term, weight) -> {
+                    terms.add(term);
+                    weights.add(weight);
+                });
+            }
+            double[] idf = new double[terms.size()];
+            boolean[] own = new boolean[terms.size()];
+            double ownTotal = 0;
+            double expandedTotal = 0;
+            for (int i = 0; i < idf.length; i++) {
+                idf[i] = index.idf(terms.get(i));
+                // Terms at full weight are the request's own words; lower weights came from the thesaurus.
+                own[i] = weights.get(i) >= 1f;
+                ownTotal += own[i] ? idf[i] : 0;
+                expandedTotal += own[i] ? 0 : idf[i];
+            }
+            return new Terms(terms.toArray(String[]::new), idf, own, ownTotal, expandedTotal);
+        }
+    }
+
+    public static double[] of(TownshipIndex index, RoutingEngine.Query query, Terms terms, TownshipIndex.Hit hit,
             double topScore) {
         RoutableItem item = hit.item();
         double[] x = new double[Feature.values().length];
         x[Feature.LOG_SCORE.ordinal()] = Math.log1p(hit.score());
         x[Feature.RELATIVE_SCORE.ordinal()] = topScore == 0 ? 0 : hit.score() / topScore;
         Map<String, Float> words = query.terms().words();
-        Map<String, Float> bigrams = query.terms().bigrams();
         for (Part part : Part.values()) {
             Set<String> present = index.partTerms(item, part);
-            x[Feature.valueOf(part.name() + "_OWN").ordinal()] = coverage(index, present, words, bigrams, true);
-            x[Feature.valueOf(part.name() + "_EXPANDED").ordinal()] = coverage(index, present, words, bigrams, false);
+            double own = 0;
+            double expanded = 0;
+            for (int t = 0; t < terms.terms().length; t++) {
+                if (present.contains(terms.terms()[t])) {
+                    own += terms.own()[t] ? terms.idf()[t] : 0;
+                    expanded += terms.own()[t] ? 0 : terms.idf()[t];
+                }
+            }
+            x[OWN_IN_PART[part.ordinal()].ordinal()] = terms.ownTotal() == 0 ? 0 : own / terms.ownTotal();
+            x[EXPANDED_IN_PART[part.ordinal()].ordinal()] = terms.expandedTotal() == 0 ? 0
+                    : expanded / terms.expandedTotal();
         }
         x[Feature.HEADLINE_CHARACTERS.ordinal()] = headlineCharacters(index, item, query);
         x[Feature.CONCEPTS.ordinal()] = concepts(query, t -> index.contains(item, t));
@@ -65,26 +111,6 @@ public final class RankingFeatures {
         return x;
     }
 
-    /** Terms at full weight are the request's own words; lower weights came from the thesaurus. */
-    private static double coverage(TownshipIndex index, Set<String> present, Map<String, Float> words,
-            Map<String, Float> bigrams, boolean own) {
-        double total = 0;
-        double covered = 0;
-        for (Map<String, Float> group : java.util.List.of(words, bigrams)) {
-            for (Map.Entry<String, Float> t : group.entrySet()) {
-                if ((t.getValue() >= 1f) != own) {
-                    continue;
-                }
-                double idf = index.idf(t.getKey());
-                total += idf;
-                if (present.contains(t.getKey())) {
-                    covered += idf;
-                }
-            }
-        }
-        return total == 0 ? 0 : covered / total;
-    }
-
     private static double headlineCharacters(TownshipIndex index, RoutableItem item, RoutingEngine.Query query) {
         Set<String> characters = query.terms().characters().keySet();
         if (characters.isEmpty()) {
@@ -94,7 +120,7 @@ public final class RankingFeatures {
         return (double) characters.stream().filter(present::contains).count() / characters.size();
     }
 
-    private static double concepts(RoutingEngine.Query query, java.util.function.Predicate<String> mentioned) {
+    private static double concepts(RoutingEngine.Query query, Predicate<String> mentioned) {
         if (query.concepts().isEmpty()) {
             return 0;
         }

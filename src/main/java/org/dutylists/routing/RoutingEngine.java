@@ -150,8 +150,9 @@ public final class RoutingEngine {
     public static List<PoolEntry> pool(TownshipIndex index, Query query) {
         List<TownshipIndex.Hit> hits = index.search(query.terms(), SEARCH_DEPTH);
         List<PoolEntry> pool = new ArrayList<>(hits.size());
+        RankingFeatures.Terms terms = RankingFeatures.Terms.of(index, query);
         for (TownshipIndex.Hit hit : hits) {
-            pool.add(new PoolEntry(hit, RankingFeatures.of(index, query, hit, hits.getFirst().score())));
+            pool.add(new PoolEntry(hit, RankingFeatures.of(index, query, terms, hit, hits.getFirst().score())));
         }
         return pool;
     }
