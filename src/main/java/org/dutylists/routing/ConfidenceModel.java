@@ -5,7 +5,8 @@ package org.dutylists.routing;
  * tickets by the evaluation command), and decides between dispatching and manual review.
  */
 public record ConfidenceModel(double intercept, double logScore, double relevance, double margin, double coverage,
-        double thesaurus, double known, double concepts, double dispatchThreshold, double ambiguousMargin) {
+        double thesaurus, double known, double concepts, double outside, double dispatchThreshold,
+        double ambiguousMargin) {
 
     /**
      * What is known about a hit when its confidence is computed. {@code relevance} is the ranking model's share of the
@@ -13,9 +14,13 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
      * positive for the top hit, negative for the others.
      */
     public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
-            double known, double concepts, int rank) {
+            double known, double concepts, boolean outsideMatter, int rank) {
+        /** The position of {@code outsideMatter} in {@link #vector()}. */
+        public static final int OUTSIDE_MATTER = 7;
+
         public double[] vector() {
-            return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts};
+            return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts,
+                outsideMatter ? 1 : 0};
         }
     }
 
@@ -28,7 +33,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     public double probability(Features f) {
         double[] x = f.vector();
         double z = intercept + logScore * x[0] + relevance * x[1] + margin * x[2] + coverage * x[3] + thesaurus * x[4]
-                + known * x[5] + concepts * x[6];
+                + known * x[5] + concepts * x[6] + outside * x[7];
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -46,10 +51,10 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
 
     public ConfidenceModel withThreshold(double threshold) {
         return new ConfidenceModel(intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts,
-                threshold, ambiguousMargin);
+                outside, threshold, ambiguousMargin);
     }
 
     public ConfidenceModel withWeights(double[] w) {
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], dispatchThreshold, ambiguousMargin);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], dispatchThreshold, ambiguousMargin);
     }
 }

@@ -82,7 +82,7 @@ public final class RoutingEngine {
      * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses).
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
-            List<Set<String>> concepts, double known) {
+            List<Set<String>> concepts, List<Set<String>> outsideMatters, double known) {
     }
 
     /** One of the index's hits with its ranking features. */
@@ -123,7 +123,8 @@ public final class RoutingEngine {
             ConfidenceModel.Features features = new ConfidenceModel.Features(hit.score(), relevance[i],
                     relevance[i] - (rank == 0 ? second : best), hit.coverage(),
                     query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(),
-                    pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()], rank);
+                    pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
+                    namesAnOutsideMatter(index, hit.item(), query), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
@@ -194,7 +195,28 @@ public final class RoutingEngine {
             analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
         }
         return new Query(new TownshipIndex.WeightedTerms(words, bigrams, characters), applied.hits(),
-                concepts(analyzers, applied), known(index, applied));
+                concepts(analyzers, applied), outsideMatters(analyzers, applied), known(index, applied));
+    }
+
+    /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */
+    private static List<Set<String>> outsideMatters(RoutingAnalyzers analyzers, Thesaurus.Application applied) {
+        List<Set<String>> matters = new ArrayList<>();
+        for (Thesaurus.Hit hit : applied.hits()) {
+            if (hit.outside()) {
+                Set<String> terms = new HashSet<>(analyzers.wordsOf(hit.phrase()));
+                terms.addAll(analyzers.bigramsOf(hit.phrase()));
+                matters.add(terms);
+            }
+        }
+        return matters;
+    }
+
+    /**
+     * Whether the request names a matter no list covers and the item does not mention it either: then the item
+     * matched on the request's other words, and is likely not what the caller wants.
+     */
+    private static boolean namesAnOutsideMatter(TownshipIndex index, RoutableItem item, Query query) {
+        return query.outsideMatters().stream().anyMatch(m -> m.stream().noneMatch(t -> index.contains(item, t)));
     }
 
     /**

@@ -101,6 +101,20 @@ class RoutingApiTests {
     }
 
     @Test
+    void tellsWhenARequestNamesAMatterNoListCovers() {
+        // 快递 is an outside phrase of the thesaurus: no township list handles parcel delivery.
+        JsonPath answer = given().queryParam("township", "150785102")
+                .queryParam("q", "快递三天了还没送到村里，快递员电话也打不通").get("/api/v1/matters").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("decision")).isEqualTo("MANUAL_REVIEW");
+        assertThat(answer.getList("analysis.thesaurus.findAll { it.outside }.phrase")).contains("快递");
+        // An ordinary request marks nothing as outside.
+        assertThat(given().queryParam("township", "150785102").queryParam("q", "有人在河里倒垃圾")
+                .get("/api/v1/matters").then().statusCode(200).extract().jsonPath()
+                .getList("analysis.thesaurus.findAll { it.outside }")).isEmpty();
+    }
+
+    @Test
     void routesAHotlineTicketByTownshipNameWithItsNumberAndCategoryHint() {
         JsonPath answer = given().contentType(ContentType.JSON).body(Map.of(
                         "township", "金厂沟梁镇",

@@ -57,6 +57,7 @@ public final class RoutingViews {
     public record Analysis(List<String> terms, List<ThesaurusHit> thesaurus) {
     }
 
-    public record ThesaurusHit(String phrase, List<String> terms) {
+    /** {@code outside}: the phrase names a matter no list covers (快递, 宽带). */
+    public record ThesaurusHit(String phrase, List<String> terms, boolean outside) {
     }
 }

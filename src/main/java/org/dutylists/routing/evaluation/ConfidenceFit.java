@@ -44,7 +44,7 @@ public final class ConfidenceFit {
                 }
             }
             for (int j = 0; j < w.length; j++) {
-                w[j] -= LEARNING_RATE * (gradient[j] / x.size() + (j == 0 ? 0 : L2 * w[j]));
+                w[j] -= LEARNING_RATE * (gradient[j] / x.size() + (regularized(j) ? L2 * w[j] : 0));
             }
         }
         ConfidenceModel model = start.withWeights(w);
@@ -65,6 +65,15 @@ public final class ConfidenceFit {
         int allowed = (int) Math.floor(maxInScopeToReview * inScopeTop.size());
         // Tickets strictly below the threshold go to review: the (allowed)-th lowest in-scope confidence may be it.
         return inScopeTop.isEmpty() ? 0.5 : inScopeTop.get(Math.min(allowed, inScopeTop.size() - 1));
+    }
+
+    /**
+     * Every weight but the intercept's is pulled towards zero, except the outside-matter one: that feature fires on
+     * few tickets by design, and only where the thesaurus names a matter no list covers (it never fired on an in-scope
+     * ticket of the labelled sets), so shrinking it would discard what it was written to say.
+     */
+    private static boolean regularized(int weight) {
+        return weight != 0 && weight != 1 + ConfidenceModel.Features.OUTSIDE_MATTER;
     }
 
     private static double dot(double[] w, double[] x) {

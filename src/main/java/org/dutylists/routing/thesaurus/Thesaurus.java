@@ -22,15 +22,18 @@ public final class Thesaurus {
     /** Phrases by their first character, longest first: a request is scanned once, position by position. */
     private final Map<Character, List<Phrase>> byFirstChar = new HashMap<>();
 
-    private record Phrase(String text, List<String> terms, boolean filler, int line) {
+    private record Phrase(String text, List<String> terms, boolean filler, boolean outside, int line) {
     }
 
     /** What the thesaurus made of a request. */
     public record Application(String remainingText, List<String> terms, List<Hit> hits) {
     }
 
-    /** A phrase found in the request, the thesaurus line that defines it, and the terms it added. */
-    public record Hit(String phrase, int line, List<String> terms) {
+    /**
+     * A phrase found in the request, the thesaurus line that defines it, the terms it added, and whether it names a
+     * matter no list covers.
+     */
+    public record Hit(String phrase, int line, List<String> terms, boolean outside) {
     }
 
     public Thesaurus(long version, List<ThesaurusFormat.Entry> entries) {
@@ -39,16 +42,18 @@ public final class Thesaurus {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         Map<String, Boolean> filler = new HashMap<>();
+        Map<String, Boolean> outside = new HashMap<>();
         for (ThesaurusFormat.Entry entry : entries) {
             for (String phrase : entry.phrases()) {
                 Set<String> t = terms.computeIfAbsent(phrase, p -> new LinkedHashSet<>());
                 entry.terms().stream().filter(term -> !term.equals(phrase)).forEach(t::add);
                 lines.putIfAbsent(phrase, entry.line());
                 filler.merge(phrase, entry.filler(), Boolean::logicalAnd);
+                outside.merge(phrase, entry.outside(), Boolean::logicalOr);
             }
         }
         terms.forEach((phrase, t) -> byFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>())
-                .add(new Phrase(phrase, List.copyOf(t), filler.get(phrase), lines.get(phrase))));
+                .add(new Phrase(phrase, List.copyOf(t), filler.get(phrase), outside.get(phrase), lines.get(phrase))));
         byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.text.length()).reversed()));
     }
 
@@ -81,7 +86,7 @@ public final class Thesaurus {
             }
             remaining.append(found.filler ? " " : found.text);
             terms.addAll(found.terms);
-            hits.add(new Hit(found.text, found.line, found.terms));
+            hits.add(new Hit(found.text, found.line, found.terms, found.outside));
             i += found.text.length();
         }
         return new Application(remaining.toString(), List.copyOf(terms), hits);

@@ -27,4 +27,5 @@ public class ThesaurusEntryEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] terms;
     public boolean equivalent;
+    public boolean outside;
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
  * 倒垃圾, 扔垃圾 => 倾倒垃圾, 生活垃圾     everyday phrases => official terms of the lists
  * 低保, 最低生活保障                      equivalent phrases: each stands for all the others
  * 找谁, 谁管 =>                           filler phrases: removed from a request before analysis
+ * 快递, 宽带 => OUTSIDE                   outside phrases: matters no list covers (a request about them needs care)
  * </pre>
  *
  * Unlike Solr, phrases are matched as substrings of the raw request rather than as token sequences, because word
@@ -24,10 +25,13 @@ public final class ThesaurusFormat {
     private ThesaurusFormat() {
     }
 
-    /** One line of the file. {@code terms} is empty for filler phrases. */
-    public record Entry(int line, List<String> phrases, List<String> terms, boolean equivalent) {
+    /** The right-hand side that marks outside phrases. */
+    public static final String OUTSIDE = "OUTSIDE";
+
+    /** One line of the file. {@code terms} is empty for filler and outside phrases. */
+    public record Entry(int line, List<String> phrases, List<String> terms, boolean equivalent, boolean outside) {
         public boolean filler() {
-            return !equivalent && terms.isEmpty();
+            return !equivalent && !outside && terms.isEmpty();
         }
     }
 
@@ -55,13 +59,15 @@ public final class ThesaurusFormat {
                 if (phrases.isEmpty()) {
                     throw new SyntaxException(i + 1, "no phrase before '=>'");
                 }
-                entries.add(new Entry(i + 1, phrases, list(line.substring(arrow + 2)), false));
+                boolean outside = line.substring(arrow + 2).strip().equals(OUTSIDE);
+                entries.add(new Entry(i + 1, phrases, outside ? List.of() : list(line.substring(arrow + 2)), false,
+                        outside));
             } else {
                 List<String> phrases = list(line);
                 if (phrases.size() < 2) {
                     throw new SyntaxException(i + 1, "an equivalence line needs at least two phrases");
                 }
-                entries.add(new Entry(i + 1, phrases, phrases, true));
+                entries.add(new Entry(i + 1, phrases, phrases, true, false));
             }
         }
         return entries;

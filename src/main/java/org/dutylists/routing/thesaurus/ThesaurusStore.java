@@ -53,6 +53,7 @@ public class ThesaurusStore {
             row.phrases = entry.phrases().toArray(String[]::new);
             row.terms = entry.terms().toArray(String[]::new);
             row.equivalent = entry.equivalent();
+            row.outside = entry.outside();
             row.persist();
         }
         revisions.bump(DataRevisions.THESAURUS);
@@ -69,7 +70,7 @@ public class ThesaurusStore {
         List<ThesaurusFormat.Entry> entries = ThesaurusEntryEntity.<ThesaurusEntryEntity>list(
                 "versionId = ?1 order by line", newest.get().id).stream()
                 .map(e -> new ThesaurusFormat.Entry(e.line, Arrays.asList(e.phrases), Arrays.asList(e.terms),
-                        e.equivalent))
+                        e.equivalent, e.outside))
                 .toList();
         return new Thesaurus(newest.get().id, entries);
     }
