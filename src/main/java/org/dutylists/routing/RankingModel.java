@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Orders the index's hits for a request: a linear function of {@link RankingFeatures} (where in an item the request's
  * words and the thesaurus's terms are found, how much of the request and of the item's title they explain, the item's
  * kind). The weights are data, fitted on labelled tickets by the evaluation command ({@code --fit-ranking}) so that
- * the right item wins among the hits; a hand-set weight per passage class could not balance fifteen signals.
+ * the right item wins among the hits; hand-set weights could not balance sixteen signals.
  */
 public final class RankingModel {
     private final double[] weights;
@@ -22,6 +22,11 @@ public final class RankingModel {
             throw new IllegalArgumentException("A ranking model has " + RankingFeatures.Feature.values().length
                     + " weights, not " + weights.length);
         }
+        for (double w : weights) {
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("A ranking model's weights must be finite numbers, got " + w);
+            }
+        }
         this.weights = weights.clone();
     }
 
@@ -30,8 +35,8 @@ public final class RankingModel {
     public static RankingModel of(@JsonProperty("weights") Map<String, Double> byName) {
         Set<String> expected = new TreeSet<>();
         Arrays.stream(RankingFeatures.Feature.values()).forEach(f -> expected.add(f.name()));
-        if (byName == null || !expected.equals(new TreeSet<>(byName.keySet()))) {
-            throw new IllegalArgumentException("A ranking model needs exactly the weights " + expected + ", got "
+        if (byName == null || !expected.equals(new TreeSet<>(byName.keySet())) || byName.containsValue(null)) {
+            throw new IllegalArgumentException("A ranking model needs exactly the weights " + expected + ", each a number; got "
                     + (byName == null ? "none" : new TreeSet<>(byName.keySet())));
         }
         double[] w = new double[expected.size()];
@@ -55,10 +60,6 @@ public final class RankingModel {
         double[] w = new double[RankingFeatures.Feature.values().length];
         w[RankingFeatures.Feature.LOG_SCORE.ordinal()] = 1;
         return new RankingModel(w);
-    }
-
-    public double[] weights() {
-        return weights.clone();
     }
 
     /** The hit's ranking score: higher ranks first; differences are log-odds between hits. */

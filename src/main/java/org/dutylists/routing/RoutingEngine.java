@@ -41,10 +41,6 @@ public final class RoutingEngine {
         this.confidence = confidence;
     }
 
-    public RankingModel rankingModel() {
-        return ranking;
-    }
-
     public ConfidenceModel confidenceModel() {
         return confidence;
     }
@@ -203,8 +199,9 @@ public final class RoutingEngine {
         List<Set<String>> matters = new ArrayList<>();
         for (Thesaurus.Hit hit : applied.hits()) {
             if (hit.outside()) {
-                Set<String> terms = new HashSet<>(analyzers.wordsOf(hit.phrase()));
-                terms.addAll(analyzers.bigramsOf(hit.phrase()));
+                // Not single characters: an item with 费 or 网 somewhere does not mention 信用卡年费 or 携号转网.
+                Set<String> terms = new HashSet<>(analyzers.bigramsOf(hit.phrase()));
+                analyzers.wordsOf(hit.phrase()).stream().filter(w -> w.length() > 1).forEach(terms::add);
                 matters.add(terms);
             }
         }

@@ -1,5 +1,6 @@
 package org.dutylists.routing;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,11 +30,21 @@ public class RoutingModel {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return json.readValue(in, type);
+            return readModel(json, in, type);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read " + resource, e instanceof IOException io
                     ? new UncheckedIOException(io) : e);
         }
+    }
+
+    /**
+     * Reads a model file strictly: a weight or threshold missing or null is an error, not 0 (a confidence model
+     * without its dispatch threshold would dispatch everything).
+     */
+    static <T> T readModel(ObjectMapper json, InputStream in, Class<T> type) throws IOException {
+        return json.readerFor(type).with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES).readValue(in);
     }
 
     public RoutingEngine engine() {

@@ -15,6 +15,7 @@ public class JsonBodyProblems {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String field = e.getPath().stream()
+                .filter(r -> r.getFieldName() != null || r.getIndex() >= 0)
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -33,6 +34,9 @@ public class JsonBodyProblems {
         }
         if (CharSequence.class.isAssignableFrom(type)) {
             return "JSON string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "JSON boolean";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "JSON number";

@@ -13,7 +13,10 @@ import org.dutylists.routing.RankingFeatures.Feature;
 import org.dutylists.routing.evaluation.RankingFit;
 import org.junit.jupiter.api.Test;
 
-/** The ranking model as data: how it is read, and that fitting it learns which features find the right item. */
+/**
+ * The routing models as data: how they are read, and that fitting the ranking learns which features find the right
+ * item.
+ */
 class RankingModelTests {
     private final ObjectMapper json = new ObjectMapper();
 
@@ -33,13 +36,26 @@ class RankingModelTests {
         ObjectNode model = json.valueToTree(RankingModel.byIndexScore());
         ((ObjectNode) model.get("weights")).remove(Feature.CONCEPTS.name());
         assertThatThrownBy(() -> json.treeToValue(model, RankingModel.class))
-                .hasRootCauseMessage("A ranking model needs exactly the weights " + sortedFeatureNames() + ", got "
+                .hasRootCauseMessage("A ranking model needs exactly the weights " + sortedFeatureNames() + ", each a number; got "
                         + sortedFeatureNames().stream().filter(n -> !n.equals("CONCEPTS")).toList());
 
         ObjectNode stale = json.valueToTree(RankingModel.byIndexScore());
         ((ObjectNode) stale.get("weights")).put("BEST_PASSAGE", 1.0);
         assertThatThrownBy(() -> json.treeToValue(stale, RankingModel.class)).rootCause()
                 .hasMessageContaining("BEST_PASSAGE");
+    }
+
+    @Test
+    void refusesAConfidenceModelWithoutItsDispatchThreshold() throws Exception {
+        ObjectNode model;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RoutingModel.CONFIDENCE)) {
+            model = (ObjectNode) json.readTree(in);
+        }
+        assertThat(RoutingModel.readModel(json, new java.io.ByteArrayInputStream(json.writeValueAsBytes(model)),
+                ConfidenceModel.class).dispatchThreshold()).isBetween(0.0, 1.0);
+        model.remove("dispatchThreshold");
+        assertThatThrownBy(() -> RoutingModel.readModel(json, new java.io.ByteArrayInputStream(
+                json.writeValueAsBytes(model)), ConfidenceModel.class)).hasMessageContaining("dispatchThreshold");
     }
 
     @Test

@@ -49,5 +49,8 @@ class ThesaurusFormatTests {
         assertThatThrownBy(() -> ThesaurusFormat.parse("低保, 最低生活保障\n => 倾倒垃圾\n"))
                 .hasMessage("thesaurus line 2: no phrase before '=>'");
         assertThatThrownBy(() -> ThesaurusFormat.parse("低保\n")).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> ThesaurusFormat.parse("快递 => outside\n"))
+                .hasMessageStartingWith("thesaurus line 1: OUTSIDE marks outside phrases");
+        assertThatThrownBy(() -> ThesaurusFormat.parse("快递 => OUTSIDE, 邮政\n")).hasMessageContaining("OUTSIDE");
     }
 }

@@ -11,7 +11,7 @@ import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
  * features (one row per ticket; out-of-scope tickets have no right item), so that the confidence of the answer a
  * dispatcher sees is calibrated (the engine scales the candidates below it by the ranking model's shares). Then the
  * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
- * {@code maxInScopeToReview} of the in-scope ones. Six features and about a thousand rows: plain gradient descent with
+ * {@code maxInScopeToReview} of the in-scope ones. Eight features and about a thousand rows: plain gradient descent with
  * a little L2 is enough, and keeps a numerical library out of the service.
  */
 public final class ConfidenceFit {
@@ -33,7 +33,10 @@ public final class ConfidenceFit {
                 }
             }
         }
-        double[] w = new double[x.isEmpty() ? 7 : x.getFirst().length + 1];
+        if (x.isEmpty()) {
+            throw new IllegalArgumentException("No ticket has a candidate: nothing to fit the confidence model on");
+        }
+        double[] w = new double[x.getFirst().length + 1];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[w.length];
             for (int i = 0; i < x.size(); i++) {

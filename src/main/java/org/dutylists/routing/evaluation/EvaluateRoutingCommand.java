@@ -29,6 +29,7 @@ import org.dutylists.routing.index.TownshipIndex;
 import org.dutylists.routing.index.TownshipIndexes;
 import org.dutylists.routing.thesaurus.CurrentThesaurus;
 import org.dutylists.routing.thesaurus.Thesaurus;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         RoutingEngine current = model.engine();
         List<Outcome> rankedHeldOut = null;
         if (fitRankingTo != null) {
+            if (folds < 2) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--fit-ranking needs --folds 2 or"
+                        + " more: the confidence model is fitted on tickets ranked by models that did not see them");
+            }
             FittedRanking fitted = fitRanking(tickets, deployed);
             current = current.withRanking(fitted.model());
             rankedHeldOut = fitted.heldOut();
@@ -132,7 +137,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
                 engine);
 
         if (folds > 1) {
-            List<Outcome> crossValidated = crossValidate(current, tickets, engine, shipped, deployed);
+            List<Outcome> crossValidated = crossValidate(current, tickets,
+                    rankedHeldOut != null ? rankedHeldOut : engine, shipped, deployed);
             out.println();
             out.print(RoutingEvaluation.render("Engine with the confidence model refitted in " + folds
                     + "-fold cross-validation (decisions on held-out folds):", crossValidated));
@@ -169,13 +175,14 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         return read;
     }
 
-    /**
-     * Fits the ranking model on all tickets and writes it; first, to show how it generalizes, fits it on all folds but
-     * one and ranks that fold's tickets with it.
-     */
     /** A fitted ranking model and the tickets as ranked by models fitted without them. */
     private record FittedRanking(RankingModel model, List<Outcome> heldOut) {
     }
+
+    /**
+     * Fits the ranking model on all tickets and writes it; to show how it generalizes, and for the confidence fit,
+     * also fits it on all folds but one and ranks that fold's tickets with it.
+     */
 
     private FittedRanking fitRanking(List<LabelledTicket> tickets, Function<String, TownshipIndex> indexOf)
             throws IOException {
@@ -199,14 +206,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Ranking: the right item is among the index's hits for %d of %d in-scope tickets%n",
                 inPool, inScope);
         RankingModel fitted = RankingFit.fit(samples);
-        List<Outcome> crossValidated = RoutingEvaluation.run(model.engine().withRanking(fitted), indexOf,
-                thesaurus.get(), tickets);
-        if (folds > 1) {
-            crossValidated = acrossFolds(tickets, indexOf, training -> model.engine().withRanking(
-                    RankingFit.fit(training.stream().map(samples::get).toList())));
-            out.print(RoutingEvaluation.render("Engine with the ranking model fitted in " + folds
-                    + "-fold cross-validation (ranks on held-out folds; shipped confidence model):", crossValidated));
-        }
+        List<Outcome> crossValidated = acrossFolds(tickets, indexOf, training -> model.engine().withRanking(
+                RankingFit.fit(training.stream().map(samples::get).toList())));
+        out.print(RoutingEvaluation.render("Engine with the ranking model fitted in " + folds
+                + "-fold cross-validation (ranks on held-out folds; shipped confidence model):", crossValidated));
         json.writerWithDefaultPrettyPrinter().writeValue(fitRankingTo.toFile(), fitted);
         out.printf(Locale.ROOT, "Fitted ranking model written to %s: %s%n%n", fitRankingTo, fitted.weightsByName());
         return new FittedRanking(fitted, crossValidated);

@@ -33,6 +33,10 @@ public final class RankingFit {
 
     public static RankingModel fit(List<Sample> samples) {
         List<Sample> informative = samples.stream().filter(Sample::informative).toList();
+        if (informative.isEmpty()) {
+            throw new IllegalArgumentException("No in-scope ticket has its right item among the index's hits:"
+                    + " nothing to fit the ranking model on");
+        }
         int dimensions = RankingFeatures.Feature.values().length;
         double[] w = new double[dimensions];
         for (int it = 0; it < ITERATIONS; it++) {
@@ -43,13 +47,16 @@ public final class RankingFit {
                     scores[i] = dot(w, s.features()[i]);
                 }
                 double[] p = RoutingEngine.softmax(scores);
-                double rightMass = 0;
-                for (int i = 0; i < p.length; i++) {
-                    rightMass += s.right()[i] ? p[i] : 0;
+                // The distribution over the right hits alone, as its own softmax: dividing p by the right hits' mass
+                // would be 0/0 when that mass underflows.
+                double[] rightScores = new double[scores.length];
+                for (int i = 0; i < scores.length; i++) {
+                    rightScores[i] = s.right()[i] ? scores[i] : Double.NEGATIVE_INFINITY;
                 }
+                double[] q = RoutingEngine.softmax(rightScores);
                 // d(-log Σ_right p)/dw = E_p[x] - E_{p | right}[x]
                 for (int i = 0; i < p.length; i++) {
-                    double weight = p[i] - (s.right()[i] ? p[i] / rightMass : 0);
+                    double weight = p[i] - q[i];
                     for (int j = 0; j < dimensions; j++) {
                         gradient[j] += weight * s.features()[i][j];
                     }

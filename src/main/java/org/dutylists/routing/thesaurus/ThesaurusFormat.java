@@ -60,6 +60,10 @@ public final class ThesaurusFormat {
                     throw new SyntaxException(i + 1, "no phrase before '=>'");
                 }
                 boolean outside = line.substring(arrow + 2).strip().equals(OUTSIDE);
+                if (!outside && list(line.substring(arrow + 2)).contains(normalize(OUTSIDE))) {
+                    throw new SyntaxException(i + 1, "OUTSIDE marks outside phrases: write it alone and in capitals"
+                            + " after '=>'");
+                }
                 entries.add(new Entry(i + 1, phrases, outside ? List.of() : list(line.substring(arrow + 2)), false,
                         outside));
             } else {

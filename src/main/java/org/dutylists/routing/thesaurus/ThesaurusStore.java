@@ -51,7 +51,9 @@ public class ThesaurusStore {
             row.versionId = version.id;
             row.line = entry.line();
             row.phrases = entry.phrases().toArray(String[]::new);
-            row.terms = entry.terms().toArray(String[]::new);
+            // An outside row keeps OUTSIDE as its term: a replica of the release before outside phrases would read
+            // a row without terms as a filler and delete 快递 from requests; it reads this one as an unknown term.
+            row.terms = entry.outside() ? new String[] {ThesaurusFormat.OUTSIDE} : entry.terms().toArray(String[]::new);
             row.equivalent = entry.equivalent();
             row.outside = entry.outside();
             row.persist();
@@ -69,8 +71,8 @@ public class ThesaurusStore {
         }
         List<ThesaurusFormat.Entry> entries = ThesaurusEntryEntity.<ThesaurusEntryEntity>list(
                 "versionId = ?1 order by line", newest.get().id).stream()
-                .map(e -> new ThesaurusFormat.Entry(e.line, Arrays.asList(e.phrases), Arrays.asList(e.terms),
-                        e.equivalent, e.outside))
+                .map(e -> new ThesaurusFormat.Entry(e.line, Arrays.asList(e.phrases),
+                        e.outside ? List.of() : Arrays.asList(e.terms), e.equivalent, e.outside))
                 .toList();
         return new Thesaurus(newest.get().id, entries);
     }
