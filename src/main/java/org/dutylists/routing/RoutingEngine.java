@@ -18,8 +18,9 @@ import org.dutylists.routing.thesaurus.Thesaurus;
 import org.dutylists.routing.thesaurus.ThesaurusFormat;
 
 /**
- * Decides who handles a matter: expands the request with the thesaurus, searches the township's index, and turns
- * the best hits into ranked candidates with calibrated confidences, dispatching only when one item clearly applies.
+ * Decides who handles a matter: expands the request with the thesaurus, searches the township's index, orders the
+ * best hits with the ranking model and gives them calibrated confidences with the confidence model, dispatching only
+ * when one item clearly applies.
  */
 public final class RoutingEngine {
     /** Thesaurus terms count less than the request's own words. */
