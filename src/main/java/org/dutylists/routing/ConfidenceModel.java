@@ -15,9 +15,6 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
      */
     public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
             double known, double concepts, boolean outsideMatter, int rank) {
-        /** The position of {@code outsideMatter} in {@link #vector()}. */
-        public static final int OUTSIDE_MATTER = 7;
-
         public double[] vector() {
             return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts,
                 outsideMatter ? 1 : 0};
@@ -31,9 +28,23 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     }
 
     public double probability(Features f) {
-        double[] x = f.vector();
-        double z = intercept + logScore * x[0] + relevance * x[1] + margin * x[2] + coverage * x[3] + thesaurus * x[4]
-                + known * x[5] + concepts * x[6] + outside * x[7];
+        return logistic(weights(), f.vector());
+    }
+
+    /** The position of {@code outside} in {@link #weights()}. */
+    public static final int OUTSIDE_WEIGHT = 8;
+
+    /** The intercept, then the weight of each entry of {@link Features#vector()}, in its order. */
+    public double[] weights() {
+        return new double[] {intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts, outside};
+    }
+
+    /** The logistic function of an intercept ({@code w[0]}) plus weights ({@code w[1..]}) times features. */
+    public static double logistic(double[] w, double[] x) {
+        double z = w[0];
+        for (int j = 1; j < w.length; j++) {
+            z += w[j] * x[j - 1];
+        }
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -55,6 +66,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     }
 
     public ConfidenceModel withWeights(double[] w) {
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], dispatchThreshold, ambiguousMargin);
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], dispatchThreshold,
+                ambiguousMargin);
     }
 }

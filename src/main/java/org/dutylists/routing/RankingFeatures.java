@@ -83,12 +83,13 @@ public final class RankingFeatures {
     public static double[] of(TownshipIndex index, RoutingEngine.Query query, Terms terms, TownshipIndex.Hit hit,
             double topScore) {
         RoutableItem item = hit.item();
+        TownshipIndex.Vocabulary vocabulary = index.vocabulary(item);
         double[] x = new double[Feature.values().length];
         x[Feature.LOG_SCORE.ordinal()] = Math.log1p(hit.score());
         x[Feature.RELATIVE_SCORE.ordinal()] = topScore == 0 ? 0 : hit.score() / topScore;
         Map<String, Float> words = query.terms().words();
         for (Part part : Part.values()) {
-            Set<String> present = index.partTerms(item, part);
+            Set<String> present = vocabulary.parts().get(part);
             double own = 0;
             double expanded = 0;
             for (int t = 0; t < terms.terms().length; t++) {
@@ -101,22 +102,21 @@ public final class RankingFeatures {
             x[EXPANDED_IN_PART[part.ordinal()].ordinal()] = terms.expandedTotal() == 0 ? 0
                     : expanded / terms.expandedTotal();
         }
-        x[Feature.HEADLINE_CHARACTERS.ordinal()] = headlineCharacters(index, item, query);
-        x[Feature.CONCEPTS.ordinal()] = concepts(query, t -> index.contains(item, t));
-        x[Feature.HEADLINE_CONCEPTS.ordinal()] = concepts(query,
-                t -> index.partTerms(item, Part.TITLE).contains(t) || index.partTerms(item, Part.PENALTY).contains(t));
-        x[Feature.TITLE_EXPLAINED.ordinal()] = titleExplained(index, item, words);
+        x[Feature.HEADLINE_CHARACTERS.ordinal()] = headlineCharacters(vocabulary, query);
+        x[Feature.CONCEPTS.ordinal()] = concepts(query, vocabulary::contains);
+        x[Feature.HEADLINE_CONCEPTS.ordinal()] = concepts(query, vocabulary::inHeadline);
+        x[Feature.TITLE_EXPLAINED.ordinal()] = titleExplained(index, vocabulary, words);
         x[Feature.COOPERATIVE.ordinal()] = item.kind() == DutyKind.COOPERATIVE ? 1 : 0;
         x[Feature.TRANSFERRED.ordinal()] = item.kind() == DutyKind.TRANSFERRED ? 1 : 0;
         return x;
     }
 
-    private static double headlineCharacters(TownshipIndex index, RoutableItem item, RoutingEngine.Query query) {
+    private static double headlineCharacters(TownshipIndex.Vocabulary vocabulary, RoutingEngine.Query query) {
         Set<String> characters = query.terms().characters().keySet();
         if (characters.isEmpty()) {
             return 0;
         }
-        Set<String> present = index.headlineCharacters(item);
+        Set<String> present = vocabulary.headlineCharacters();
         return (double) characters.stream().filter(present::contains).count() / characters.size();
     }
 
@@ -128,10 +128,11 @@ public final class RankingFeatures {
                 / query.concepts().size();
     }
 
-    private static double titleExplained(TownshipIndex index, RoutableItem item, Map<String, Float> words) {
+    private static double titleExplained(TownshipIndex index, TownshipIndex.Vocabulary vocabulary,
+            Map<String, Float> words) {
         double total = 0;
         double explained = 0;
-        for (String w : index.titleWords(item)) {
+        for (String w : vocabulary.titleWords()) {
             double idf = index.idf(w);
             total += idf;
             if (words.containsKey(w)) {

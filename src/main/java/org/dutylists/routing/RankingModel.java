@@ -36,8 +36,8 @@ public final class RankingModel {
         Set<String> expected = new TreeSet<>();
         Arrays.stream(RankingFeatures.Feature.values()).forEach(f -> expected.add(f.name()));
         if (byName == null || !expected.equals(new TreeSet<>(byName.keySet())) || byName.containsValue(null)) {
-            throw new IllegalArgumentException("A ranking model needs exactly the weights " + expected + ", each a number; got "
-                    + (byName == null ? "none" : new TreeSet<>(byName.keySet())));
+            throw new IllegalArgumentException("A ranking model needs exactly the weights " + expected
+                    + ", each a number; got " + (byName == null ? "none" : new TreeSet<>(byName.keySet())));
         }
         double[] w = new double[expected.size()];
         for (RankingFeatures.Feature f : RankingFeatures.Feature.values()) {

@@ -112,6 +112,7 @@ public final class RoutingEngine {
         order.sort(Comparator.comparingDouble((Integer i) -> rankingScore[i]).reversed());
         double best = relevance[order.getFirst()];
         double second = order.size() > 1 ? relevance[order.get(1)] : 0;
+        boolean thesaurusExpanded = query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty());
         List<Candidate> candidates = new ArrayList<>();
         double topConfidence = 0;
         for (int rank = 0; rank < Math.min(MAX_CANDIDATES, order.size()); rank++) {
@@ -119,7 +120,7 @@ public final class RoutingEngine {
             TownshipIndex.Hit hit = pool.get(i).hit();
             ConfidenceModel.Features features = new ConfidenceModel.Features(hit.score(), relevance[i],
                     relevance[i] - (rank == 0 ? second : best), hit.coverage(),
-                    query.thesaurusHits().stream().anyMatch(h -> !h.terms().isEmpty()), query.known(),
+                    thesaurusExpanded, query.known(),
                     pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
                     namesAnOutsideMatter(index, hit.item(), query), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
@@ -184,7 +185,8 @@ public final class RoutingEngine {
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
         Map<String, Float> characters = new LinkedHashMap<>();
-        analyzers.wordsOf(applied.remainingText()).forEach(w -> words.merge(w, 1f, Math::max));
+        List<String> ownWords = analyzers.wordsOf(applied.remainingText());
+        ownWords.forEach(w -> words.merge(w, 1f, Math::max));
         analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, 1f, Math::max));
         analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, 1f, Math::max));
         for (String term : applied.terms()) {
@@ -192,7 +194,8 @@ public final class RoutingEngine {
             analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
         }
         return new Query(new TownshipIndex.WeightedTerms(words, bigrams, characters), applied.hits(),
-                concepts(analyzers, applied), outsideMatters(analyzers, applied), known(index, applied));
+                concepts(analyzers, applied, ownWords), outsideMatters(analyzers, applied),
+                known(index, applied, ownWords));
     }
 
     /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */
@@ -214,14 +217,16 @@ public final class RoutingEngine {
      * matched on the request's other words, and is likely not what the caller wants.
      */
     private static boolean namesAnOutsideMatter(TownshipIndex index, RoutableItem item, Query query) {
-        return query.outsideMatters().stream().anyMatch(m -> m.stream().noneMatch(t -> index.contains(item, t)));
+        TownshipIndex.Vocabulary vocabulary = index.vocabulary(item);
+        return query.outsideMatters().stream().anyMatch(m -> m.stream().noneMatch(vocabulary::contains));
     }
 
     /**
      * The request's concepts: each thesaurus phrase that adds terms, as its own words and its terms' words and
      * bigrams, and each other word of two characters or more.
      */
-    private static List<Set<String>> concepts(RoutingAnalyzers analyzers, Thesaurus.Application applied) {
+    private static List<Set<String>> concepts(RoutingAnalyzers analyzers, Thesaurus.Application applied,
+            List<String> ownWords) {
         List<Set<String>> concepts = new ArrayList<>();
         List<Thesaurus.Hit> expanding = applied.hits().stream().filter(h -> !h.terms().isEmpty()).toList();
         for (Thesaurus.Hit hit : expanding) {
@@ -232,16 +237,15 @@ public final class RoutingEngine {
             }
             concepts.add(concept);
         }
-        analyzers.wordsOf(applied.remainingText()).stream().filter(w -> w.length() > 1).distinct()
+        ownWords.stream().filter(w -> w.length() > 1).distinct()
                 .filter(w -> expanding.stream().noneMatch(h -> h.phrase().contains(w)))
                 .forEach(w -> concepts.add(Set.of(w)));
         return concepts;
     }
 
     /** The share of the request's own words (two characters or more) the lists use or the thesaurus maps. */
-    private static double known(TownshipIndex index, Thesaurus.Application applied) {
-        List<String> own = index.analyzers().wordsOf(applied.remainingText()).stream().filter(w -> w.length() > 1)
-                .distinct().toList();
+    private static double known(TownshipIndex index, Thesaurus.Application applied, List<String> ownWords) {
+        List<String> own = ownWords.stream().filter(w -> w.length() > 1).distinct().toList();
         if (own.isEmpty()) {
             return applied.hits().stream().anyMatch(h -> !h.terms().isEmpty()) ? 1 : 0;
         }
@@ -257,7 +261,7 @@ public final class RoutingEngine {
     static List<RoutableItem.Unit> orderedUnits(TownshipIndex index, RoutableItem item, Query query) {
         Map<String, Double> sectionScore = new HashMap<>();
         for (int p = 0; p < item.departmentParts().size(); p++) {
-            double score = overlap(index, index.departmentPartTerms(item, p), query);
+            double score = overlap(index, index.vocabulary(item).departmentParts().get(p), query);
             for (String departmentId : item.departmentParts().get(p).departmentIds()) {
                 sectionScore.merge(departmentId, score, Math::max);
             }
@@ -290,7 +294,8 @@ public final class RoutingEngine {
 
     private static List<String> matchedTerms(TownshipIndex index, RoutableItem item, Query query) {
         List<String> matched = new ArrayList<>();
-        query.terms().words().keySet().stream().filter(w -> index.contains(item, w)).forEach(matched::add);
+        TownshipIndex.Vocabulary vocabulary = index.vocabulary(item);
+        query.terms().words().keySet().stream().filter(vocabulary::contains).forEach(matched::add);
         return matched;
     }
 }

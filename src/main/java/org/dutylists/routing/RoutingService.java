@@ -130,7 +130,8 @@ public class RoutingService {
                     candidates.getFirst().citation());
         }
         Analysis analysis = new Analysis(List.copyOf(routing.query().terms().words().keySet()),
-                routing.query().thesaurusHits().stream().map(h -> new ThesaurusHit(h.phrase(), h.terms(), h.outside())).toList());
+                routing.query().thesaurusHits().stream()
+                        .map(h -> new ThesaurusHit(h.phrase(), h.terms(), h.outside())).toList());
         return new RoutingAnswer(new TownshipRef(township.id(), township.name()), ticketNumber, routing.decision(),
                 routing.reason(), dispatch, candidates, analysis);
     }

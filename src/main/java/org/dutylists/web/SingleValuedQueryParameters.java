@@ -1,17 +1,17 @@
 package org.dutylists.web;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Every query parameter of the API takes one value. JAX-RS would take the first of {@code ?q=a&q=b} and drop the
- * rest without a word; a repeated parameter is a 400 naming it instead. Names are counted from the raw query string,
- * exactly as sent ({@code q} and {@code Q} are different parameters).
+ * rest without a word; a repeated parameter is a 400 naming it instead. Names are compared exactly as sent
+ * ({@code q} and {@code Q} are different parameters), so the raw query is decoded with Netty's decoder rather than
+ * read from JAX-RS, whose map folds case.
  */
 public class SingleValuedQueryParameters {
     @ServerRequestFilter
@@ -20,28 +20,18 @@ public class SingleValuedQueryParameters {
         if (query == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return null;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            int count = counts.merge(name, 1, Integer::sum);
-            if (count == 2) {
-                return Problems.invalidParameter(name, "was given more than once; every query parameter takes one"
-                        + " value.").toResponse();
+        Map<String, List<String>> parameters;
+        try {
+            parameters = new QueryStringDecoder(query, false).parameters();
+        } catch (IllegalArgumentException malformed) {
+            return null; // a malformed escape is for parameter parsing to report
+        }
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (parameter.getValue().size() > 1) {
+                return Problems.invalidParameter(parameter.getKey(), "was given more than once; every query"
+                        + " parameter takes one value.").toResponse();
             }
         }
         return null;
-    }
-
-    private static String decode(String name) {
-        try {
-            return URLDecoder.decode(name, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            // A malformed escape is left for parameter parsing to report; as a name it is counted as sent.
-            return name;
-        }
     }
 }

@@ -36,7 +36,8 @@ class RankingModelTests {
         ObjectNode model = json.valueToTree(RankingModel.byIndexScore());
         ((ObjectNode) model.get("weights")).remove(Feature.CONCEPTS.name());
         assertThatThrownBy(() -> json.treeToValue(model, RankingModel.class))
-                .hasRootCauseMessage("A ranking model needs exactly the weights " + sortedFeatureNames() + ", each a number; got "
+                .hasRootCauseMessage("A ranking model needs exactly the weights " + sortedFeatureNames()
+                        + ", each a number; got "
                         + sortedFeatureNames().stream().filter(n -> !n.equals("CONCEPTS")).toList());
 
         ObjectNode stale = json.valueToTree(RankingModel.byIndexScore());

@@ -11,8 +11,8 @@ import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
  * features (one row per ticket; out-of-scope tickets have no right item), so that the confidence of the answer a
  * dispatcher sees is calibrated (the engine scales the candidates below it by the ranking model's shares). Then the
  * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
- * {@code maxInScopeToReview} of the in-scope ones. Eight features and about a thousand rows: plain gradient descent with
- * a little L2 is enough, and keeps a numerical library out of the service.
+ * {@code maxInScopeToReview} of the in-scope ones. Eight features and about a thousand rows: plain gradient descent
+ * with a little L2 is enough, and keeps a numerical library out of the service.
  */
 public final class ConfidenceFit {
     private static final int ITERATIONS = 20_000;
@@ -40,7 +40,7 @@ public final class ConfidenceFit {
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[w.length];
             for (int i = 0; i < x.size(); i++) {
-                double error = sigmoid(dot(w, x.get(i))) - y.get(i);
+                double error = ConfidenceModel.logistic(w, x.get(i)) - y.get(i);
                 gradient[0] += error;
                 for (int j = 1; j < w.length; j++) {
                     gradient[j] += error * x.get(i)[j - 1];
@@ -76,18 +76,6 @@ public final class ConfidenceFit {
      * ticket of the labelled sets), so shrinking it would discard what it was written to say.
      */
     private static boolean regularized(int weight) {
-        return weight != 0 && weight != 1 + ConfidenceModel.Features.OUTSIDE_MATTER;
-    }
-
-    private static double dot(double[] w, double[] x) {
-        double z = w[0];
-        for (int j = 1; j < w.length; j++) {
-            z += w[j] * x[j - 1];
-        }
-        return z;
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
+        return weight != 0 && weight != ConfidenceModel.OUTSIDE_WEIGHT;
     }
 }

@@ -54,7 +54,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     Path fitTo;
 
     @Option(names = "--fit-ranking", paramLabel = "MODEL_JSON",
-            description = "Fit the ranking model on FILE, print its cross-validated figures and write it to MODEL_JSON.")
+            description = "Fit the ranking model on FILE, print its cross-validated figures and write it to"
+                    + " MODEL_JSON.")
     Path fitRankingTo;
 
     @Option(names = "--threshold-on", paramLabel = "FILE",

@@ -41,10 +41,11 @@ public final class RankingFit {
         double[] w = new double[dimensions];
         for (int it = 0; it < ITERATIONS; it++) {
             double[] gradient = new double[dimensions];
+            RankingModel current = new RankingModel(w);
             for (Sample s : informative) {
                 double[] scores = new double[s.features().length];
                 for (int i = 0; i < scores.length; i++) {
-                    scores[i] = dot(w, s.features()[i]);
+                    scores[i] = current.score(s.features()[i]);
                 }
                 double[] p = RoutingEngine.softmax(scores);
                 // The distribution over the right hits alone, as its own softmax: dividing p by the right hits' mass
@@ -71,13 +72,5 @@ public final class RankingFit {
             w[j] = Math.round(w[j] * 10_000) / 10_000.0;
         }
         return new RankingModel(w);
-    }
-
-    private static double dot(double[] w, double[] x) {
-        double z = 0;
-        for (int j = 0; j < w.length; j++) {
-            z += w[j] * x[j];
-        }
-        return z;
     }
 }

@@ -100,15 +100,8 @@ public final class TownshipIndex {
     private final long revision;
     private final List<RoutableItem> items;
     private final IndexSearcher searcher;
-    private final List<Set<String>> itemTerms = new ArrayList<>();
-    /** Words and bigrams of each department part of each item, for ordering an item's lead departments. */
-    private final List<List<Set<String>>> departmentPartTerms = new ArrayList<>();
-    /** Words and bigrams of each weight class of each item, for the ranking model's features. */
-    private final List<Map<Part, Set<String>>> partTerms = new ArrayList<>();
-    /** The single characters of each item's title and penalty powers. */
-    private final List<Set<String>> headlineCharacters = new ArrayList<>();
-    /** The words of each item's title, with their multiplicity ignored. */
-    private final List<Set<String>> titleWords = new ArrayList<>();
+    /** The vocabulary of each item, by position. */
+    private final List<Vocabulary> vocabularies = new ArrayList<>();
     /** The item of each passage document, read once instead of from doc values per hit. */
     private final int[] itemOfDocument;
     private final Map<RoutableItem, Integer> positions = new HashMap<>();
@@ -125,34 +118,50 @@ public final class TownshipIndex {
         this.searcher = searcher;
         this.analyzers = analyzers;
         for (int i = 0; i < items.size(); i++) {
-            Set<String> terms = new HashSet<>();
-            List<Set<String>> parts = new ArrayList<>();
-            RoutableItem item = items.get(i);
-            Map<Part, Set<String>> byPart = new EnumMap<>(Part.class);
-            for (Map.Entry<Part, String> text : texts(item).entrySet()) {
-                if (text.getKey() != Part.DEPARTMENTS) {
-                    byPart.put(text.getKey(), termsOf(analyzers, text.getValue()));
-                    terms.addAll(byPart.get(text.getKey()));
-                }
-            }
-            Set<String> departments = new HashSet<>();
-            for (RoutableItem.DepartmentPart part : item.departmentParts()) {
-                Set<String> partTerms = termsOf(analyzers, part.text());
-                parts.add(partTerms);
-                departments.addAll(partTerms);
-            }
-            byPart.put(Part.DEPARTMENTS, departments);
-            terms.addAll(departments);
-            partTerms.add(byPart);
-            headlineCharacters.add(new HashSet<>(analyzers.charactersOf(
-                    item.title() + "\n" + String.join("\n", item.penaltyPowers()))));
-            titleWords.add(new HashSet<>(analyzers.wordsOf(item.title())));
-            itemTerms.add(terms);
-            departmentPartTerms.add(parts);
-            terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            positions.put(item, i);
+            Vocabulary vocabulary = Vocabulary.of(analyzers, items.get(i));
+            vocabularies.add(vocabulary);
+            vocabulary.all().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            positions.put(items.get(i), i);
         }
         this.itemOfDocument = itemOfDocument(searcher);
+    }
+
+    /**
+     * What an item says, as sets to look request terms up in: words and bigrams per weight class and per department
+     * section (to order an item's lead departments), all of them together, the single characters of its title and
+     * penalty powers, and the words of its title.
+     */
+    public record Vocabulary(Map<Part, Set<String>> parts, List<Set<String>> departmentParts, Set<String> all,
+            Set<String> headlineCharacters, Set<String> titleWords) {
+        static Vocabulary of(RoutingAnalyzers analyzers, RoutableItem item) {
+            Map<Part, Set<String>> parts = new EnumMap<>(Part.class);
+            Set<String> all = new HashSet<>();
+            for (Map.Entry<Part, String> text : texts(item).entrySet()) {
+                if (text.getKey() != Part.DEPARTMENTS) {
+                    parts.put(text.getKey(), termsOf(analyzers, text.getValue()));
+                }
+            }
+            List<Set<String>> departmentParts = new ArrayList<>();
+            Set<String> departments = new HashSet<>();
+            for (RoutableItem.DepartmentPart part : item.departmentParts()) {
+                departmentParts.add(termsOf(analyzers, part.text()));
+                departments.addAll(departmentParts.getLast());
+            }
+            parts.put(Part.DEPARTMENTS, departments);
+            parts.values().forEach(all::addAll);
+            return new Vocabulary(parts, departmentParts, all, new HashSet<>(analyzers.charactersOf(
+                    item.title() + "\n" + String.join("\n", item.penaltyPowers()))),
+                    new HashSet<>(analyzers.wordsOf(item.title())));
+        }
+
+        public boolean contains(String term) {
+            return all.contains(term);
+        }
+
+        /** The words and bigrams of the title and the penalty powers. */
+        public boolean inHeadline(String term) {
+            return parts.get(Part.TITLE).contains(term) || parts.get(Part.PENALTY).contains(term);
+        }
     }
 
     private static Set<String> termsOf(RoutingAnalyzers analyzers, String text) {
@@ -305,28 +314,9 @@ public final class TownshipIndex {
         return documentFrequency.containsKey(term);
     }
 
-    public boolean contains(RoutableItem item, String term) {
-        return itemTerms.get(positions.get(item)).contains(term);
-    }
-
-    /** The words and bigrams of the item's n-th department part. */
-    public Set<String> departmentPartTerms(RoutableItem item, int part) {
-        return departmentPartTerms.get(positions.get(item)).get(part);
-    }
-
-    /** The words and bigrams of one weight class of the item's text. */
-    public Set<String> partTerms(RoutableItem item, Part part) {
-        return partTerms.get(positions.get(item)).get(part);
-    }
-
-    /** The single characters of the item's title and penalty powers. */
-    public Set<String> headlineCharacters(RoutableItem item) {
-        return headlineCharacters.get(positions.get(item));
-    }
-
-    /** The words of the item's title. */
-    public Set<String> titleWords(RoutableItem item) {
-        return titleWords.get(positions.get(item));
+    /** What the item says, for looking request terms up in it. */
+    public Vocabulary vocabulary(RoutableItem item) {
+        return vocabularies.get(positions.get(item));
     }
 
     public List<Hit> search(WeightedTerms terms, int limit) {
@@ -391,7 +381,7 @@ public final class TownshipIndex {
 
     /** The share of the request's (idf-weighted) terms the item's text contains. */
     private double coverage(int item, WeightedTerms terms) {
-        Set<String> present = itemTerms.get(item);
+        Set<String> present = vocabularies.get(item).all();
         double total = 0;
         double covered = 0;
         for (Map<String, Float> group : List.of(terms.words(), terms.bigrams())) {
