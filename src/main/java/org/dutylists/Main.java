@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.dutylists.importing.ImportCommand;
 import org.dutylists.routing.evaluation.EvaluateRoutingCommand;
+import org.dutylists.routing.evaluation.ExportExampleRequestsCommand;
 import picocli.CommandLine;
 
 /**
@@ -16,7 +17,7 @@ import picocli.CommandLine;
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
-    private static final Set<String> COMMANDS = Set.of("import", "evaluate-routing");
+    private static final Set<String> COMMANDS = Set.of("import", "evaluate-routing", "export-example-requests");
 
     @Inject
     ImportCommand importCommand;
@@ -24,12 +25,15 @@ public class Main implements QuarkusApplication {
     @Inject
     EvaluateRoutingCommand evaluateRoutingCommand;
 
+    @Inject
+    ExportExampleRequestsCommand exportExampleRequestsCommand;
+
     public static void main(String... args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            // A one-shot command does not serve HTTP; only the evaluation loads the default townships when the
-            // database is empty (it measures routing on them), an import brings its own documents.
+            // A one-shot command does not serve HTTP; the routing commands load the default townships when the
+            // database is empty (they read their items), an import brings its own documents.
             System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("dutylists.load-default-data", String.valueOf(args[0].equals("evaluate-routing")));
+            System.setProperty("dutylists.load-default-data", String.valueOf(!args[0].equals("import")));
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
             // Nothing to keep fresh in a one-shot command; a poll at shutdown would only fail.
             System.setProperty("quarkus.scheduler.enabled", "false");
@@ -40,7 +44,11 @@ public class Main implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            Object command = args[0].equals("import") ? importCommand : evaluateRoutingCommand;
+            Object command = switch (args[0]) {
+                case "import" -> importCommand;
+                case "export-example-requests" -> exportExampleRequestsCommand;
+                default -> evaluateRoutingCommand;
+            };
             return new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length));
         }
         Quarkus.waitForExit();

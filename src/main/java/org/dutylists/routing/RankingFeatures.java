@@ -38,6 +38,10 @@ public final class RankingFeatures {
         HEADLINE_CONCEPTS,
         /** The idf-weighted share of the title's words the request (with its thesaurus terms) contains. */
         TITLE_EXPLAINED,
+        /** The BM25 score of the item's nearest example request, log-scaled (0 when none is near). */
+        EXAMPLE_SCORE,
+        /** The same against the nearest example of all (1 when the nearest example request is the item's). */
+        EXAMPLE_RELATIVE,
         COOPERATIVE,
         TRANSFERRED
     }
@@ -106,6 +110,9 @@ public final class RankingFeatures {
         x[Feature.CONCEPTS.ordinal()] = concepts(query, vocabulary::contains);
         x[Feature.HEADLINE_CONCEPTS.ordinal()] = concepts(query, vocabulary::inHeadline);
         x[Feature.TITLE_EXPLAINED.ordinal()] = titleExplained(index, vocabulary, words);
+        int position = index.position(item);
+        x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().of(position));
+        x[Feature.EXAMPLE_RELATIVE.ordinal()] = query.examples().relative(position);
         x[Feature.COOPERATIVE.ordinal()] = item.kind() == DutyKind.COOPERATIVE ? 1 : 0;
         x[Feature.TRANSFERRED.ordinal()] = item.kind() == DutyKind.TRANSFERRED ? 1 : 0;
         return x;

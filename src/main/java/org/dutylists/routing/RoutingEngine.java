@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dutylists.kernel.UnitRole;
 import org.dutylists.kernel.UnitType;
+import org.dutylists.routing.index.ExampleIndex;
 import org.dutylists.routing.index.RoutableItem;
 import org.dutylists.routing.index.RoutingAnalyzers;
 import org.dutylists.routing.index.TownshipIndex;
@@ -28,6 +29,11 @@ public final class RoutingEngine {
     static final int MAX_CANDIDATES = 5;
     /** How many of the index's hits the ranking model orders: the right item is among them far more often than 5. */
     static final int SEARCH_DEPTH = 30;
+    /**
+     * How many items of the nearest example requests join the hits when the search missed them. Few: without a word
+     * of its text in the request such an item rarely wins, but the nearest examples can still name the right one.
+     */
+    static final int EXAMPLE_ITEMS = 3;
     /**
      * A caller's category hint is a hint: enough to settle a close call, not to override the text (added to the
      * ranking score, in log-odds).
@@ -76,10 +82,12 @@ public final class RoutingEngine {
     /**
      * What the request was turned into: its weighted terms, the thesaurus hits, its concepts (each own word, and each
      * thesaurus phrase with its terms, as the words and bigrams that express it) and the share of its own words the
-     * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses).
+     * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses), and how near
+     * it is to the example requests of each item.
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
-            List<Set<String>> concepts, List<Set<String>> outsideMatters, double known) {
+            List<Set<String>> concepts, List<Set<String>> outsideMatters, double known,
+            ExampleIndex.Nearest examples) {
     }
 
     /** One of the index's hits with its ranking features. */
@@ -122,7 +130,8 @@ public final class RoutingEngine {
                     relevance[i] - (rank == 0 ? second : best), hit.coverage(),
                     thesaurusExpanded, query.known(),
                     pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
-                    namesAnOutsideMatter(index, hit.item(), query), rank);
+                    namesAnOutsideMatter(index, hit.item(), query),
+                    query.examples().relative(index.position(hit.item())), query.examples().outsideRelative(), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
@@ -145,9 +154,22 @@ public final class RoutingEngine {
         return analyse(index, thesaurus, index.withoutPlaceNames(ThesaurusFormat.normalize(text)));
     }
 
-    /** The index's hits for the request, each with its ranking features, in the index's order. */
+    /**
+     * The index's hits for the request, then the items its nearest example requests name that the search missed, each
+     * with its ranking features.
+     */
     public static List<PoolEntry> pool(TownshipIndex index, Query query) {
-        List<TownshipIndex.Hit> hits = index.search(query.terms(), SEARCH_DEPTH);
+        List<TownshipIndex.Hit> hits = new ArrayList<>(index.search(query.terms(), SEARCH_DEPTH));
+        boolean[] found = new boolean[index.items().size()];
+        hits.forEach(h -> found[index.position(h.item())] = true);
+        for (int position : query.examples().itemsNamed(EXAMPLE_ITEMS)) {
+            if (!found[position]) {
+                hits.add(index.unsearched(index.items().get(position), query.terms()));
+            }
+        }
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         List<PoolEntry> pool = new ArrayList<>(hits.size());
         RankingFeatures.Terms terms = RankingFeatures.Terms.of(index, query);
         for (TownshipIndex.Hit hit : hits) {
@@ -190,12 +212,12 @@ public final class RoutingEngine {
         analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, 1f, Math::max));
         analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, 1f, Math::max));
         for (String term : applied.terms()) {
-            analyzers.wordsOf(term).forEach(w -> words.merge(w, EXPANSION_WEIGHT, Math::max));
-            analyzers.bigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
+            analyzers.thesaurusWordsOf(term).forEach(w -> words.merge(w, EXPANSION_WEIGHT, Math::max));
+            analyzers.thesaurusBigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
         }
-        return new Query(new TownshipIndex.WeightedTerms(words, bigrams, characters), applied.hits(),
-                concepts(analyzers, applied, ownWords), outsideMatters(analyzers, applied),
-                known(index, applied, ownWords));
+        TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters);
+        return new Query(terms, applied.hits(), concepts(analyzers, applied, ownWords),
+                outsideMatters(analyzers, applied), known(index, applied, ownWords), index.nearestExamples(terms));
     }
 
     /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */
@@ -204,8 +226,8 @@ public final class RoutingEngine {
         for (Thesaurus.Hit hit : applied.hits()) {
             if (hit.outside()) {
                 // Not single characters: an item with 费 or 网 somewhere does not mention 信用卡年费 or 携号转网.
-                Set<String> terms = new HashSet<>(analyzers.bigramsOf(hit.phrase()));
-                analyzers.wordsOf(hit.phrase()).stream().filter(w -> w.length() > 1).forEach(terms::add);
+                Set<String> terms = new HashSet<>(analyzers.thesaurusBigramsOf(hit.phrase()));
+                analyzers.thesaurusWordsOf(hit.phrase()).stream().filter(w -> w.length() > 1).forEach(terms::add);
                 matters.add(terms);
             }
         }
@@ -230,10 +252,10 @@ public final class RoutingEngine {
         List<Set<String>> concepts = new ArrayList<>();
         List<Thesaurus.Hit> expanding = applied.hits().stream().filter(h -> !h.terms().isEmpty()).toList();
         for (Thesaurus.Hit hit : expanding) {
-            Set<String> concept = new HashSet<>(analyzers.wordsOf(hit.phrase()));
+            Set<String> concept = new HashSet<>(analyzers.thesaurusWordsOf(hit.phrase()));
             for (String term : hit.terms()) {
-                concept.addAll(analyzers.wordsOf(term));
-                concept.addAll(analyzers.bigramsOf(term));
+                concept.addAll(analyzers.thesaurusWordsOf(term));
+                concept.addAll(analyzers.thesaurusBigramsOf(term));
             }
             concepts.add(concept);
         }

@@ -3,12 +3,18 @@ package org.dutylists.benchmarks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.dutylists.catalogue.CatalogueService;
+import org.dutylists.catalogue.TownshipDirectory;
+import org.dutylists.routing.RoutingEngine;
 import org.dutylists.routing.RoutingModel;
 import org.dutylists.routing.RoutingService;
+import org.dutylists.routing.examples.ExampleRequests;
+import org.dutylists.routing.examples.ShippedExampleRequests;
 import org.dutylists.routing.index.RoutableItems;
 import org.dutylists.routing.index.RoutingAnalyzers;
 import org.dutylists.routing.index.TownshipIndex;
@@ -33,6 +39,12 @@ class RoutingBenchmark {
     TownshipIndexes indexes;
 
     @Inject
+    ShippedExampleRequests examples;
+
+    @Inject
+    TownshipDirectory directory;
+
+    @Inject
     CatalogueService catalogue;
 
     @Inject
@@ -51,25 +63,39 @@ class RoutingBenchmark {
         System.out.printf(Locale.ROOT, "%n== In-process routing, township %s: %d items, %d distinct requests%n",
                 TOWNSHIP, index.items().size(), requests.size());
 
+        TownshipIndex withoutExamples = indexes.build(directory.township(TOWNSHIP).orElseThrow(),
+                ExampleRequests.NONE);
         for (int i = 0; i < WARMUP; i++) {
             model.engine().route(index, thesaurus.get(), requests.get(i % requests.size()));
+            model.engine().route(withoutExamples, thesaurus.get(), requests.get(i % requests.size()));
             routing.route(TOWNSHIP, requests.get(i % requests.size()), "q", null, Optional.empty());
         }
-        report("engine (analyse, thesaurus, search, confidence)", measure(requests,
-                text -> model.engine().route(index, thesaurus.get(), text)));
+        // Twice in turn, so that neither gains from running after the other (the JIT, the heap).
+        for (int round = 1; round <= 2; round++) {
+            report("engine (analyse, thesaurus, search, confidence)", measure(requests,
+                    text -> model.engine().route(index, thesaurus.get(), text)));
+            report("engine without example requests (comparison)", measure(requests,
+                    text -> model.engine().route(withoutExamples, thesaurus.get(), text)));
+        }
         report("service (+ township lookup, passages, answer)", measure(requests,
                 text -> routing.route(TOWNSHIP, text, "q", null, Optional.empty())));
+        Map<String, TownshipIndex.WeightedTerms> analysed = new HashMap<>();
+        requests.forEach(r -> analysed.put(r, RoutingEngine.query(index, thesaurus.get(), r).terms()));
+        report("  of which: nearest example requests", measure(requests,
+                text -> index.nearestExamples(analysed.get(text))));
 
         RoutingAnalyzers analyzers = new RoutingAnalyzers();
         var items = catalogue.currentItems(TOWNSHIP).stream().map(RoutableItems::of).toList();
         List<Long> builds = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
-            TownshipIndex.build(TOWNSHIP, List.of("金厂沟梁镇", "敖汉旗", "赤峰市", "内蒙古自治区"), 0, items, analyzers);
+            TownshipIndex.build(TOWNSHIP, List.of("金厂沟梁镇", "敖汉旗", "赤峰市", "内蒙古自治区"), 0, items, analyzers,
+                    examples.get());
             builds.add(System.nanoTime() - start);
         }
         builds.sort(Long::compare);
-        System.out.printf(Locale.ROOT, "index build (%d items): median %.1f ms, max %.1f ms%n%n", items.size(),
+        System.out.printf(Locale.ROOT, "index build (%d items, %d example requests): median %.1f ms, max %.1f ms%n%n",
+                items.size(), examples.get().size(),
                 builds.get(5) / 1e6, builds.getLast() / 1e6);
     }
 

@@ -11,7 +11,7 @@ import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
  * features (one row per ticket; out-of-scope tickets have no right item), so that the confidence of the answer a
  * dispatcher sees is calibrated (the engine scales the candidates below it by the ranking model's shares). Then the
  * dispatch threshold that sends the most out-of-scope tickets to manual review while sending at most
- * {@code maxInScopeToReview} of the in-scope ones. Eight features and about a thousand rows: plain gradient descent
+ * {@code maxInScopeToReview} of the in-scope ones. Ten features and about a thousand rows: plain gradient descent
  * with a little L2 is enough, and keeps a numerical library out of the service.
  */
 public final class ConfidenceFit {
@@ -54,20 +54,32 @@ public final class ConfidenceFit {
         return model.withThreshold(threshold(model, outcomes, maxInScopeToReview));
     }
 
-    /** The highest threshold that keeps in-scope tickets sent to review within the budget. */
+    /**
+     * The threshold that sends the most out-of-scope tickets to review while keeping in-scope ones within the budget.
+     * Every threshold between the highest top confidence it sends to review and the lowest it dispatches decides the
+     * tickets alike; the highest of them would sit on an in-scope ticket, so that on new tickets about half of those
+     * as confident would go to review. The threshold is set midway (the widest margin on both sides).
+     */
     public static double threshold(ConfidenceModel model, List<Outcome> outcomes, double maxInScopeToReview) {
         List<Double> inScopeTop = new ArrayList<>();
+        List<Double> allTop = new ArrayList<>();
         for (Outcome o : outcomes) {
-            if (o.ticket().inScope() && !o.routing().candidates().isEmpty()) {
-                inScopeTop.add(model.probability(o.routing().candidates().getFirst().features()));
-            } else if (o.ticket().inScope()) {
-                inScopeTop.add(0.0);
+            double top = o.routing().candidates().isEmpty() ? 0.0
+                    : model.probability(o.routing().candidates().getFirst().features());
+            allTop.add(top);
+            if (o.ticket().inScope()) {
+                inScopeTop.add(top);
             }
+        }
+        if (inScopeTop.isEmpty()) {
+            return 0.5;
         }
         inScopeTop.sort(Double::compare);
         int allowed = (int) Math.floor(maxInScopeToReview * inScopeTop.size());
         // Tickets strictly below the threshold go to review: the (allowed)-th lowest in-scope confidence may be it.
-        return inScopeTop.isEmpty() ? 0.5 : inScopeTop.get(Math.min(allowed, inScopeTop.size() - 1));
+        double highest = inScopeTop.get(Math.min(allowed, inScopeTop.size() - 1));
+        double belowIt = allTop.stream().filter(c -> c < highest).max(Double::compare).orElse(0.0);
+        return (belowIt + highest) / 2;
     }
 
     /**

@@ -23,6 +23,8 @@ import org.dutylists.routing.RoutingModel;
 import org.dutylists.routing.RoutingService;
 import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
 import org.dutylists.routing.evaluation.RoutingEvaluation.Outcome;
+import org.dutylists.routing.examples.ExampleRequests;
+import org.dutylists.routing.examples.ShippedExampleRequests;
 import org.dutylists.routing.index.RoutableItems;
 import org.dutylists.routing.index.RoutingAnalyzers;
 import org.dutylists.routing.index.TownshipIndex;
@@ -88,12 +90,15 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ShippedExampleRequests shippedExamples;
+
     PrintWriter out = new PrintWriter(System.out, true);
 
     @Override
     public Integer call() throws IOException {
         List<LabelledTicket> tickets = read(file);
-        Function<String, TownshipIndex> deployed = name -> indexes.of(routing.township(name).id()).orElseThrow();
+        Function<String, TownshipIndex> deployed = indexesFor(file);
         // With --fit-ranking, everything below runs the newly fitted ranking model, and --fit fits the confidence
         // model on tickets ranked by models that did not see them (the cross-validation folds).
         RoutingEngine current = model.engine();
@@ -112,7 +117,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
             String id = routing.township(n).id();
             return TownshipIndex.build(TownshipIndex.Layout.PLAIN, id, List.of(), 0,
-                    catalogue.currentItems(id).stream().map(RoutableItems::of).toList(), analyzers);
+                    catalogue.currentItems(id).stream().map(RoutableItems::of).toList(), analyzers,
+                    ExampleRequests.NONE);
         });
 
         long start = System.nanoTime();
@@ -155,8 +161,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             ConfidenceModel fitted = ConfidenceFit.fit(shipped, rankedHeldOut != null ? rankedHeldOut : engine,
                     maxInScopeReview);
             if (thresholdOn != null) {
-                List<Outcome> operatingSet = RoutingEvaluation.run(current.withConfidence(fitted), deployed,
-                        thesaurus.get(), read(thresholdOn));
+                List<Outcome> operatingSet = RoutingEvaluation.run(current.withConfidence(fitted),
+                        indexesFor(thresholdOn), thesaurus.get(), read(thresholdOn));
                 fitted = fitted.withThreshold(ConfidenceFit.threshold(fitted, operatingSet, maxInScopeReview));
             }
             json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
@@ -164,6 +170,22 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
                     fitted.dispatchThreshold());
         }
         return 0;
+    }
+
+    /**
+     * The deployed indexes, except that a set the shipped example requests were taken from is measured without its own
+     * examples (each ticket would otherwise find itself).
+     */
+    private Function<String, TownshipIndex> indexesFor(Path tickets) {
+        String set = ExportExampleRequestsCommand.setName(tickets);
+        if (!shippedExamples.get().sets().contains(set)) {
+            return name -> indexes.of(routing.township(name).id()).orElseThrow();
+        }
+        ExampleRequests others = shippedExamples.get().without(set);
+        out.printf(Locale.ROOT, "%s: measured without its own %d example requests (%d others remain)%n", set,
+                shippedExamples.get().size() - others.size(), others.size());
+        Map<String, TownshipIndex> built = new HashMap<>();
+        return name -> built.computeIfAbsent(name, n -> indexes.build(routing.township(n), others));
     }
 
     private List<LabelledTicket> read(Path tickets) throws IOException {

@@ -30,6 +30,13 @@ public final class RoutingEvaluation {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LabelledTicket(String id, String township, String text, String kind, List<Integer> items,
             List<String> lead) {
+        public LabelledTicket {
+            if (!"none".equals(kind) && (lead == null || lead.isEmpty() || items == null || items.isEmpty())) {
+                throw new IllegalArgumentException("Ticket " + id + ": an in-scope ticket needs its items and the"
+                        + " lead unit(s) that must receive it");
+            }
+        }
+
         public boolean inScope() {
             return !"none".equals(kind);
         }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -81,6 +84,38 @@ public final class RoutingAnalyzers {
 
     public List<String> bigramsOf(String text) {
         return tokens(bigrams, text);
+    }
+
+    /**
+     * The words of a thesaurus phrase or term, segmented once: a request's thesaurus hits are analysed several times
+     * per request (as query terms, as concepts), always the same few thousand strings. The memo is dropped whole when
+     * it outgrows any thesaurus, so it cannot grow without bound.
+     */
+    public List<String> thesaurusWordsOf(String phrase) {
+        return memo(wordMemo, phrase, this::wordsOf);
+    }
+
+    /** The bigrams of a thesaurus phrase or term, computed once (see {@link #thesaurusWordsOf}). */
+    public List<String> thesaurusBigramsOf(String phrase) {
+        return memo(bigramMemo, phrase, this::bigramsOf);
+    }
+
+    private static final int MEMO_LIMIT = 100_000;
+    private final Map<String, List<String>> wordMemo = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> bigramMemo = new ConcurrentHashMap<>();
+
+    private static List<String> memo(Map<String, List<String>> memo, String text,
+            Function<String, List<String>> analyse) {
+        List<String> known = memo.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (memo.size() > MEMO_LIMIT) {
+            memo.clear();
+        }
+        List<String> tokens = List.copyOf(analyse.apply(text));
+        memo.put(text, tokens);
+        return tokens;
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

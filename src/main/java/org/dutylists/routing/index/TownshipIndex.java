@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dutylists.routing.examples.ExampleRequests;
 
 /**
  * One township's items in an in-memory Lucene index, searched with BM25. The index holds passages, not whole items:
@@ -104,12 +106,17 @@ public final class TownshipIndex {
     private final List<Vocabulary> vocabularies = new ArrayList<>();
     /** The item of each passage document, read once instead of from doc values per hit. */
     private final int[] itemOfDocument;
-    private final Map<RoutableItem, Integer> positions = new HashMap<>();
+    /**
+     * By identity: hits carry the index's own item instances, and a record's hash code would walk its whole text on
+     * every lookup (several per hit per request).
+     */
+    private final Map<RoutableItem, Integer> positions = new IdentityHashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final RoutingAnalyzers analyzers;
+    private final ExampleIndex examples;
 
     private TownshipIndex(Layout layout, String townshipId, List<String> placeNames, long revision,
-            List<RoutableItem> items, IndexSearcher searcher, RoutingAnalyzers analyzers) {
+            List<RoutableItem> items, IndexSearcher searcher, RoutingAnalyzers analyzers, ExampleIndex examples) {
         this.layout = layout;
         this.townshipId = townshipId;
         this.placeNames = placeNamesLongestFirst(placeNames);
@@ -117,6 +124,7 @@ public final class TownshipIndex {
         this.items = items;
         this.searcher = searcher;
         this.analyzers = analyzers;
+        this.examples = examples;
         for (int i = 0; i < items.size(); i++) {
             Vocabulary vocabulary = Vocabulary.of(analyzers, items.get(i));
             vocabularies.add(vocabulary);
@@ -191,12 +199,13 @@ public final class TownshipIndex {
      *     must not win for that
      */
     public static TownshipIndex build(String townshipId, List<String> placeNames, long revision,
-            List<RoutableItem> items, RoutingAnalyzers analyzers) {
-        return build(Layout.STRUCTURED, townshipId, placeNames, revision, items, analyzers);
+            List<RoutableItem> items, RoutingAnalyzers analyzers, ExampleRequests examples) {
+        return build(Layout.STRUCTURED, townshipId, placeNames, revision, items, analyzers, examples);
     }
 
+    /** @param examples labelled requests to compare a request with; those of items the township lacks are left out */
     public static TownshipIndex build(Layout layout, String townshipId, List<String> placeNames, long revision,
-            List<RoutableItem> items, RoutingAnalyzers analyzers) {
+            List<RoutableItem> items, RoutingAnalyzers analyzers, ExampleRequests examples) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams(),
                 CHARACTERS, analyzers.characters()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -224,7 +233,7 @@ public final class TownshipIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
             return new TownshipIndex(layout, townshipId, placeNames, revision, List.copyOf(items), searcher,
-                    analyzers);
+                    analyzers, ExampleIndex.build(items, examples, analyzers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -314,6 +323,21 @@ public final class TownshipIndex {
         return documentFrequency.containsKey(term);
     }
 
+    /** How near a request (its own words and bigrams) is to the example requests of each item, and to outside ones. */
+    public ExampleIndex.Nearest nearestExamples(WeightedTerms terms) {
+        return examples.nearest(terms.words(), terms.bigrams());
+    }
+
+    /** The item's position in {@link #items()}, as {@link ExampleIndex.Nearest} counts. */
+    public int position(RoutableItem item) {
+        return positions.get(item);
+    }
+
+    /** How many example requests apply to this township. */
+    public int exampleCount() {
+        return examples.size();
+    }
+
     /** What the item says, for looking request terms up in it. */
     public Vocabulary vocabulary(RoutableItem item) {
         return vocabularies.get(positions.get(item));
@@ -365,6 +389,14 @@ public final class TownshipIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The item as a hit the search did not find (score 0): an item the request's nearest example requests name joins
+     * the hits the ranking model orders even when the request shares no word with its text.
+     */
+    public Hit unsearched(RoutableItem item, WeightedTerms terms) {
+        return new Hit(item, 0f, coverage(position(item), terms));
     }
 
     /** The terms the lists use, the rarest and weightiest first, at most {@link #MAX_TERMS_PER_KIND}. */

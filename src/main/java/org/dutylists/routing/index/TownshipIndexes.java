@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.catalogue.TownshipDirectory;
+import org.dutylists.routing.examples.ShippedExampleRequests;
+import org.dutylists.routing.examples.ExampleRequests;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,6 +29,9 @@ public class TownshipIndexes {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    ShippedExampleRequests shippedExamples;
 
     @ConfigProperty(name = "dutylists.routing.max-indexes", defaultValue = "500")
     int maxIndexes;
@@ -79,12 +84,17 @@ public class TownshipIndexes {
     }
 
     private TownshipIndex build(TownshipDirectory.TownshipRecord township) {
+        return build(township, shippedExamples.get());
+    }
+
+    /** A township's index with other example requests than the shipped ones (the evaluation leaves a set out). */
+    public TownshipIndex build(TownshipDirectory.TownshipRecord township, ExampleRequests examples) {
         long start = System.nanoTime();
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
         TownshipIndex index = TownshipIndex.build(township.id(), placeNames(township), township.revision(), items,
-                analyzers);
-        LOG.infof("Routing index of %s (revision %d, %d items) built in %d ms", township.id(), township.revision(),
-                items.size(), (System.nanoTime() - start) / 1_000_000);
+                analyzers, examples);
+        LOG.infof("Routing index of %s (revision %d, %d items, %d example requests) built in %d ms", township.id(),
+                township.revision(), items.size(), index.exampleCount(), (System.nanoTime() - start) / 1_000_000);
         return index;
     }
 

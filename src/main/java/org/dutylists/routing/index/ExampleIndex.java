@@ -1,0 +1,197 @@
+package org.dutylists.routing.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dutylists.routing.examples.ExampleRequest;
+import org.dutylists.routing.examples.ExampleRequests;
+import org.dutylists.routing.thesaurus.ThesaurusFormat;
+
+/**
+ * The example requests that apply to one township's items (and those no list covers), in a Lucene index searched with
+ * the request's own words and bigrams: the nearest examples say which items people meant when they spoke like this.
+ */
+public final class ExampleIndex {
+    /** How many nearest examples a request looks at. */
+    private static final int DEPTH = 30;
+    private static final float BIGRAM_WEIGHT = 0.5f;
+    private static final int MAX_TERMS_PER_KIND = 300;
+    private static final String WORDS = "w";
+    private static final String BIGRAMS = "b";
+    private static final String ITEM = "item";
+    /** The item position of an example no list covers. */
+    private static final int OUTSIDE = -1;
+
+    static final ExampleIndex EMPTY = new ExampleIndex(null, new int[0], 0);
+
+    private final IndexSearcher searcher;
+    private final int[] itemOfDocument;
+    private final int itemCount;
+
+    private ExampleIndex(IndexSearcher searcher, int[] itemOfDocument, int itemCount) {
+        this.searcher = searcher;
+        this.itemOfDocument = itemOfDocument;
+        this.itemCount = itemCount;
+    }
+
+    /**
+     * How near the request is to the examples of each item and to those no list covers (BM25 scores of the best
+     * example of each; 0 where none is among the nearest).
+     */
+    public record Nearest(float[] itemScores, float best, float bestOutside) {
+        static final Nearest NONE = new Nearest(new float[0], 0, 0);
+
+        /** The positions of the (at most {@code limit}) items with the nearest examples, nearest first. */
+        public List<Integer> itemsNamed(int limit) {
+            List<Integer> named = new ArrayList<>();
+            for (int i = 0; i < itemScores.length; i++) {
+                if (itemScores[i] > 0) {
+                    named.add(i);
+                }
+            }
+            named.sort((a, b) -> Float.compare(itemScores[b], itemScores[a]));
+            return named.subList(0, Math.min(limit, named.size()));
+        }
+
+        public float of(int itemPosition) {
+            return itemPosition < itemScores.length ? itemScores[itemPosition] : 0;
+        }
+
+        /** The item's best example against the best example of all: 1 when the nearest example is the item's. */
+        public double relative(int itemPosition) {
+            return best == 0 ? 0 : of(itemPosition) / best;
+        }
+
+        /** The best example no list covers against the best of all: 1 when the nearest example is outside. */
+        public double outsideRelative() {
+            return best == 0 ? 0 : bestOutside / best;
+        }
+    }
+
+    /** Indexes the examples whose item (same kind, same published name) the township has, and all outside ones. */
+    static ExampleIndex build(List<RoutableItem> items, ExampleRequests examples, RoutingAnalyzers analyzers) {
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            positionOf.put(key(items.get(i).kind().name(), items.get(i).name()), i);
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        BM25Similarity similarity = new BM25Similarity();
+        int indexed = 0;
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
+            for (ExampleRequest example : examples.all()) {
+                Integer position = example.outside() ? Integer.valueOf(OUTSIDE)
+                        : positionOf.get(key(example.kind(), example.item()));
+                if (position == null) {
+                    continue;
+                }
+                String text = ThesaurusFormat.normalize(example.text());
+                Document doc = new Document();
+                doc.add(new TextField(WORDS, text, Field.Store.NO));
+                doc.add(new TextField(BIGRAMS, text, Field.Store.NO));
+                doc.add(new NumericDocValuesField(ITEM, position));
+                writer.addDocument(doc);
+                indexed++;
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (indexed == 0) {
+            return EMPTY;
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(similarity);
+            return new ExampleIndex(searcher, itemOfDocument(searcher), items.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String kind, String name) {
+        return kind + "\n" + name;
+    }
+
+    private static int[] itemOfDocument(IndexSearcher searcher) throws IOException {
+        int[] items = new int[searcher.getIndexReader().maxDoc()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ITEM);
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                items[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return items;
+    }
+
+    public int size() {
+        return itemOfDocument.length;
+    }
+
+    /** The nearest examples to a request's own words and bigrams (thesaurus terms are the lists' words, not people's). */
+    Nearest nearest(Map<String, Float> ownWords, Map<String, Float> ownBigrams) {
+        if (searcher == null) {
+            return Nearest.NONE;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        limit(ownWords).forEach(w -> builder.add(new TermQuery(new Term(WORDS, w)), BooleanClause.Occur.SHOULD));
+        limit(ownBigrams).forEach(b -> builder.add(new BoostQuery(new TermQuery(new Term(BIGRAMS, b)),
+                BIGRAM_WEIGHT), BooleanClause.Occur.SHOULD));
+        BooleanQuery query = builder.build();
+        if (query.clauses().isEmpty()) {
+            return Nearest.NONE;
+        }
+        try {
+            float[] scores = new float[itemCount];
+            float best = 0;
+            float bestOutside = 0;
+            for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
+                int item = itemOfDocument[hit.doc];
+                best = Math.max(best, hit.score);
+                if (item == OUTSIDE) {
+                    bestOutside = Math.max(bestOutside, hit.score);
+                } else {
+                    scores[item] = Math.max(scores[item], hit.score);
+                }
+            }
+            return new Nearest(scores, best, bestOutside);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** At most {@link #MAX_TERMS_PER_KIND} terms (Lucene refuses more than 1,024 clauses; tickets can be long). */
+    private static List<String> limit(Map<String, Float> terms) {
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, Float> t : terms.entrySet()) {
+            if (t.getValue() >= 1f && kept.size() < MAX_TERMS_PER_KIND) {
+                kept.add(t.getKey());
+            }
+        }
+        return kept;
+    }
+}
