@@ -5,20 +5,22 @@ package org.dutylists.routing;
  * tickets by the evaluation command), and decides between dispatching and manual review.
  */
 public record ConfidenceModel(double intercept, double logScore, double relevance, double margin, double coverage,
-        double thesaurus, double known, double concepts, double outside, double examples, double outsideExamples,
-        double dispatchThreshold, double ambiguousMargin) {
+        double thesaurus, double known, double concepts, double outside, double exampleNearness,
+        double outsideExampleNearness, double dispatchThreshold, double ambiguousMargin) {
 
     /**
      * What is known about a hit when its confidence is computed. {@code relevance} is the ranking model's share of the
      * hit among all hits (softmax of the ranking scores); {@code margin} its lead over the best other hit's share:
-     * positive for the top hit, negative for the others. {@code examples} is how near the request is to the hit's
-     * example requests against the nearest of all; {@code outsideExamples} the same for requests no list covers.
+     * positive for the top hit, negative for the others. {@code exampleNearness} is how near the request is to the
+     * hit's example requests against the nearest of all; {@code outsideExampleNearness} the same for requests no list
+     * covers.
      */
     public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
-            double known, double concepts, boolean outsideMatter, double examples, double outsideExamples, int rank) {
+            double known, double concepts, boolean outsideMatter, double exampleNearness, double outsideExampleNearness,
+            int rank) {
         public double[] vector() {
             return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts,
-                outsideMatter ? 1 : 0, examples, outsideExamples};
+                outsideMatter ? 1 : 0, exampleNearness, outsideExampleNearness};
         }
     }
 
@@ -38,7 +40,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     /** The intercept, then the weight of each entry of {@link Features#vector()}, in its order. */
     public double[] weights() {
         return new double[] {intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts, outside,
-            examples, outsideExamples};
+            exampleNearness, outsideExampleNearness};
     }
 
     /** The logistic function of an intercept ({@code w[0]}) plus weights ({@code w[1..]}) times features. */
@@ -64,7 +66,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
 
     public ConfidenceModel withThreshold(double threshold) {
         return new ConfidenceModel(intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts,
-                outside, examples, outsideExamples, threshold, ambiguousMargin);
+                outside, exampleNearness, outsideExampleNearness, threshold, ambiguousMargin);
     }
 
     public ConfidenceModel withWeights(double[] w) {

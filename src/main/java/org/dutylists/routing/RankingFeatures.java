@@ -111,7 +111,7 @@ public final class RankingFeatures {
         x[Feature.HEADLINE_CONCEPTS.ordinal()] = concepts(query, vocabulary::inHeadline);
         x[Feature.TITLE_EXPLAINED.ordinal()] = titleExplained(index, vocabulary, words);
         int position = index.position(item);
-        x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().of(position));
+        x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().scoreOf(position));
         x[Feature.EXAMPLE_RELATIVE.ordinal()] = query.examples().relative(position);
         x[Feature.COOPERATIVE.ordinal()] = item.kind() == DutyKind.COOPERATIVE ? 1 : 0;
         x[Feature.TRANSFERRED.ordinal()] = item.kind() == DutyKind.TRANSFERRED ? 1 : 0;

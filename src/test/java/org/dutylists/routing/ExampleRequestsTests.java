@@ -143,6 +143,9 @@ class ExampleRequestsTests {
         ExampleRequests two = read("{\"set\":\"a\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"OUTSIDE\",\"text\":\"y\"}\n"
                 + "{\"set\":\"b\",\"id\":\"2\",\"township\":\"t\",\"kind\":\"OUTSIDE\",\"text\":\"z\"}");
         assertThat(two.without("a").all()).extracting(ExampleRequest::set).containsExactly("b");
+        // A copy of a set under another name finds none of its own tickets either.
+        assertThat(two.withoutTexts(Set.of("z")).all()).extracting(ExampleRequest::set).containsExactly("a");
+        assertThat(ExampleRequests.setName(java.nio.file.Path.of("/x/fresh-tickets.jsonl"))).isEqualTo("fresh-tickets");
     }
 
     private static ExampleRequests plus(ExampleRequests examples, ExampleRequest more) {

@@ -25,6 +25,12 @@ class RoutingIndexRefreshTests {
     @Inject
     ImportService importService;
 
+    @Inject
+    org.dutylists.catalogue.TownshipDirectory directory;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Test
     void aReimportedTownshipIsRoutedWithItsNewListsWithoutRestart() {
         TownshipManifest manifest = TestTownships.manifestWith(ID, NAME);
@@ -41,6 +47,27 @@ class RoutingIndexRefreshTests {
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(top()).isEqualTo(ID + "-B-14"));
         assertThat(before).isNotEqualTo(ID + "-B-14");
+    }
+
+    @Test
+    void requestsArrivingTogetherForANewTownshipWaitForOneIndexBuild() throws Exception {
+        String id = "150785195";
+        importService.importDocument("并发镇.txt", TestTownships.bytes(TestTownships.document("并发镇")),
+                TestTownships.manifestWith(id, "并发镇"));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> directory.township(id).isPresent());
+        double before = metrics.counter("routing.index.builds").count();
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            java.util.concurrent.Callable<String> route = () -> given().queryParam("township", id)
+                    .queryParam("q", "有人开越野车在草原上乱跑").get("/api/v1/matters").then().statusCode(200).extract()
+                    .jsonPath().getString("candidates[0].item.id");
+            var answers = pool.invokeAll(java.util.Collections.nCopies(8, route));
+            for (var answer : answers) {
+                assertThat(answer.get()).startsWith(id);
+            }
+        }
+
+        assertThat(metrics.counter("routing.index.builds").count() - before).isEqualTo(1.0);
     }
 
     @Test

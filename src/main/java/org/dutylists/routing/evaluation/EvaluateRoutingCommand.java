@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.dutylists.catalogue.CatalogueService;
@@ -173,15 +175,18 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     }
 
     /**
-     * The deployed indexes, except that a set the shipped example requests were taken from is measured without its own
-     * examples (each ticket would otherwise find itself).
+     * The deployed indexes, except that tickets are measured without the example requests taken from them: neither
+     * those of their set (by name) nor any with the text of one of them (a copy or merge under another name). Each
+     * ticket would otherwise find itself.
      */
-    private Function<String, TownshipIndex> indexesFor(Path tickets) {
-        String set = ExportExampleRequestsCommand.setName(tickets);
-        if (!shippedExamples.get().sets().contains(set)) {
+    private Function<String, TownshipIndex> indexesFor(Path tickets) throws IOException {
+        String set = ExampleRequests.setName(tickets);
+        Set<String> texts = new HashSet<>();
+        read(tickets).forEach(t -> texts.add(t.text()));
+        ExampleRequests others = shippedExamples.get().without(set).withoutTexts(texts);
+        if (others.size() == shippedExamples.get().size()) {
             return name -> indexes.of(routing.township(name).id()).orElseThrow();
         }
-        ExampleRequests others = shippedExamples.get().without(set);
         out.printf(Locale.ROOT, "%s: measured without its own %d example requests (%d others remain)%n", set,
                 shippedExamples.get().size() - others.size(), others.size());
         Map<String, TownshipIndex> built = new HashMap<>();

@@ -9,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.routing.RoutingService;
 import org.dutylists.routing.evaluation.RoutingEvaluation.LabelledTicket;
 import org.dutylists.routing.examples.ExampleRequest;
+import org.dutylists.routing.examples.ExampleRequests;
 import org.dutylists.routing.index.RoutableItem;
 import org.dutylists.routing.index.RoutableItems;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,16 +51,13 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
 
     PrintWriter out = new PrintWriter(System.out, true);
 
-    /** A ticket set's name: its file name without the extension. */
-    static String setName(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
-    }
+    private final Map<String, List<RoutableItem>> itemsByTownship = new HashMap<>();
 
     @Override
     public Integer call() throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path file : files) {
-            String set = setName(file);
+            String set = ExampleRequests.setName(file);
             int count = 0;
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank()) {
@@ -82,15 +81,15 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
             return List.of(new ExampleRequest(set, ticket.id(), ticket.township(), ExampleRequest.OUTSIDE, null,
                     ticket.text()));
         }
-        String townshipId = routing.township(ticket.township()).id();
-        List<RoutableItem> items = catalogue.currentItems(townshipId).stream().map(RoutableItems::of).toList();
+        List<RoutableItem> items = itemsByTownship.computeIfAbsent(ticket.township(), name -> catalogue.currentItems(
+                routing.township(name).id()).stream().map(RoutableItems::of).toList());
         List<ExampleRequest> examples = new ArrayList<>();
         for (int number : ticket.items()) {
             Optional<RoutableItem> item = items.stream()
                     .filter(i -> i.kind() == ticket.dutyKind() && i.number() == number).findFirst();
             if (item.isEmpty()) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "Ticket " + ticket.id() + ": "
-                        + ticket.township() + " has no " + ticket.kind() + " item " + number);
+                throw new IllegalArgumentException("Ticket " + ticket.id() + ": " + ticket.township() + " has no "
+                        + ticket.kind() + " item " + number);
             }
             examples.add(new ExampleRequest(set, ticket.id(), ticket.township(), item.get().kind().name(),
                     item.get().name(), ticket.text()));

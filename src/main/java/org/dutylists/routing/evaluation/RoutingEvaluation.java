@@ -31,6 +31,10 @@ public final class RoutingEvaluation {
     public record LabelledTicket(String id, String township, String text, String kind, List<Integer> items,
             List<String> lead) {
         public LabelledTicket {
+            if (!"none".equals(kind) && (kind == null || DutyKind.parse(kind).isEmpty())) {
+                throw new IllegalArgumentException("Ticket " + id + ": kind must be basic, cooperative, transferred"
+                        + " or none, got " + kind);
+            }
             if (!"none".equals(kind) && (lead == null || lead.isEmpty() || items == null || items.isEmpty())) {
                 throw new IllegalArgumentException("Ticket " + id + ": an in-scope ticket needs its items and the"
                         + " lead unit(s) that must receive it");

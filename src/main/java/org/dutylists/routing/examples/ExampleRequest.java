@@ -41,9 +41,4 @@ public record ExampleRequest(@JsonProperty(required = true) String set, @JsonPro
     public boolean outside() {
         return OUTSIDE.equals(kind);
     }
-
-    /** The item's kind, for an example that names one. */
-    public DutyKind dutyKind() {
-        return DutyKind.valueOf(kind);
-    }
 }

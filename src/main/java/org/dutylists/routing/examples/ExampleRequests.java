@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,8 @@ import java.util.TreeSet;
 /**
  * The example requests routing compares a request with (nearest neighbours: people who describe the same matter use
  * the same everyday words, which neither the official text nor the thesaurus may contain). They are data, one JSON
- * object per line ({@code routing/example-requests.jsonl}), written by {@code evaluate-routing --export-examples} from
- * labelled ticket sets.
+ * object per line ({@code routing/example-requests.jsonl}), written from labelled ticket sets by the
+ * {@code export-example-requests} command.
  */
 public record ExampleRequests(List<ExampleRequest> all) {
     public static final ExampleRequests NONE = new ExampleRequests(List.of());
@@ -55,6 +56,19 @@ public record ExampleRequests(List<ExampleRequest> all) {
     /** These examples without those of one set: a set is never answered with its own tickets. */
     public ExampleRequests without(String set) {
         return new ExampleRequests(all.stream().filter(e -> !e.set().equals(set)).toList());
+    }
+
+    /**
+     * These examples without any whose text is one of {@code texts}: a ticket set measured under another name (a copy,
+     * a merge) must not find its own tickets either.
+     */
+    public ExampleRequests withoutTexts(Set<String> texts) {
+        return new ExampleRequests(all.stream().filter(e -> !texts.contains(e.text())).toList());
+    }
+
+    /** A ticket set's name, as examples record it: its file name without the extension. */
+    public static String setName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
     }
 
     public int size() {

@@ -76,13 +76,13 @@ public final class ExampleIndex {
             return named.subList(0, Math.min(limit, named.size()));
         }
 
-        public float of(int itemPosition) {
+        public float scoreOf(int itemPosition) {
             return itemPosition < itemScores.length ? itemScores[itemPosition] : 0;
         }
 
         /** The item's best example against the best example of all: 1 when the nearest example is the item's. */
         public double relative(int itemPosition) {
-            return best == 0 ? 0 : of(itemPosition) / best;
+            return best == 0 ? 0 : scoreOf(itemPosition) / best;
         }
 
         /** The best example no list covers against the best of all: 1 when the nearest example is outside. */
@@ -95,7 +95,7 @@ public final class ExampleIndex {
     static ExampleIndex build(List<RoutableItem> items, ExampleRequests examples, RoutingAnalyzers analyzers) {
         Map<String, Integer> positionOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            positionOf.put(key(items.get(i).kind().name(), items.get(i).name()), i);
+            positionOf.putIfAbsent(key(items.get(i).kind().name(), items.get(i).name()), i);
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -152,7 +152,10 @@ public final class ExampleIndex {
         return itemOfDocument.length;
     }
 
-    /** The nearest examples to a request's own words and bigrams (thesaurus terms are the lists' words, not people's). */
+    /**
+     * The nearest examples to a request's own words and bigrams (weight 1; thesaurus terms, at a lower weight, are the
+     * lists' words, not people's).
+     */
     Nearest nearest(Map<String, Float> ownWords, Map<String, Float> ownBigrams) {
         if (searcher == null) {
             return Nearest.NONE;

@@ -1,12 +1,11 @@
 package org.dutylists.routing.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -37,6 +36,9 @@ public final class RoutingAnalyzers {
     private final Analyzer words;
     private final Analyzer bigrams;
     private final Analyzer characters;
+    /** Bounded well above any thesaurus's size, so that a thesaurus update cannot make them grow without end. */
+    private final Cache<String, List<String>> thesaurusWords = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<String, List<String>> thesaurusBigrams = Caffeine.newBuilder().maximumSize(50_000).build();
 
     public RoutingAnalyzers() {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
@@ -88,34 +90,15 @@ public final class RoutingAnalyzers {
 
     /**
      * The words of a thesaurus phrase or term, segmented once: a request's thesaurus hits are analysed several times
-     * per request (as query terms, as concepts), always the same few thousand strings. The memo is dropped whole when
-     * it outgrows any thesaurus, so it cannot grow without bound.
+     * per request (as query terms, as concepts), always among the same few thousand strings.
      */
     public List<String> thesaurusWordsOf(String phrase) {
-        return memo(wordMemo, phrase, this::wordsOf);
+        return thesaurusWords.get(phrase, p -> List.copyOf(wordsOf(p)));
     }
 
     /** The bigrams of a thesaurus phrase or term, computed once (see {@link #thesaurusWordsOf}). */
     public List<String> thesaurusBigramsOf(String phrase) {
-        return memo(bigramMemo, phrase, this::bigramsOf);
-    }
-
-    private static final int MEMO_LIMIT = 100_000;
-    private final Map<String, List<String>> wordMemo = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> bigramMemo = new ConcurrentHashMap<>();
-
-    private static List<String> memo(Map<String, List<String>> memo, String text,
-            Function<String, List<String>> analyse) {
-        List<String> known = memo.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (memo.size() > MEMO_LIMIT) {
-            memo.clear();
-        }
-        List<String> tokens = List.copyOf(analyse.apply(text));
-        memo.put(text, tokens);
-        return tokens;
+        return thesaurusBigrams.get(phrase, p -> List.copyOf(bigramsOf(p)));
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

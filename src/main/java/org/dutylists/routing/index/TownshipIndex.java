@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,10 +106,9 @@ public final class TownshipIndex {
     /** The item of each passage document, read once instead of from doc values per hit. */
     private final int[] itemOfDocument;
     /**
-     * By identity: hits carry the index's own item instances, and a record's hash code would walk its whole text on
-     * every lookup (several per hit per request).
+     * By item ID: a record's hash code would walk its whole text on every lookup (several per hit per request).
      */
-    private final Map<RoutableItem, Integer> positions = new IdentityHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final RoutingAnalyzers analyzers;
     private final ExampleIndex examples;
@@ -129,7 +127,7 @@ public final class TownshipIndex {
             Vocabulary vocabulary = Vocabulary.of(analyzers, items.get(i));
             vocabularies.add(vocabulary);
             vocabulary.all().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            positions.put(items.get(i), i);
+            positions.put(items.get(i).id(), i);
         }
         this.itemOfDocument = itemOfDocument(searcher);
     }
@@ -330,7 +328,7 @@ public final class TownshipIndex {
 
     /** The item's position in {@link #items()}, as {@link ExampleIndex.Nearest} counts. */
     public int position(RoutableItem item) {
-        return positions.get(item);
+        return positions.get(item.id());
     }
 
     /** How many example requests apply to this township. */
@@ -340,7 +338,7 @@ public final class TownshipIndex {
 
     /** What the item says, for looking request terms up in it. */
     public Vocabulary vocabulary(RoutableItem item) {
-        return vocabularies.get(positions.get(item));
+        return vocabularies.get(positions.get(item.id()));
     }
 
     public List<Hit> search(WeightedTerms terms, int limit) {

@@ -1,5 +1,6 @@
 package org.dutylists.routing.index;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,11 +34,15 @@ public class TownshipIndexes {
     @Inject
     ShippedExampleRequests shippedExamples;
 
+    @Inject
+    MeterRegistry metrics;
+
     @ConfigProperty(name = "dutylists.routing.max-indexes", defaultValue = "500")
     int maxIndexes;
 
     private final RoutingAnalyzers analyzers = new RoutingAnalyzers();
     private final Map<String, Entry> indexes = new ConcurrentHashMap<>();
+    private final Map<String, Object> buildLocks = new ConcurrentHashMap<>();
 
     private static final class Entry {
         final TownshipIndex index;
@@ -57,11 +62,17 @@ public class TownshipIndexes {
         long revision = township.get().revision();
         Entry entry = indexes.get(townshipId);
         if (entry == null || entry.index.revision() != revision) {
-            // Built outside the map's lock (it reads the database and takes ~200 ms); two requests racing for a new
-            // township may both build it, and the newer revision wins.
-            Entry built = new Entry(build(township.get()));
-            entry = indexes.merge(townshipId, built,
-                    (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
+            // One build per township at a time (it reads the database and takes about half a second): the requests
+            // that arrive meanwhile wait for it instead of each building their own, which would starve the CPUs.
+            // Other townships are not held up: the lock is the township's own, not the map's.
+            synchronized (buildLocks.computeIfAbsent(townshipId, id -> new Object())) {
+                entry = indexes.get(townshipId);
+                if (entry == null || entry.index.revision() != revision) {
+                    Entry built = new Entry(build(township.get()));
+                    entry = indexes.merge(townshipId, built,
+                            (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
+                }
+            }
         }
         entry.lastUsed = System.nanoTime();
         evictBeyondLimit();
@@ -74,6 +85,7 @@ public class TownshipIndexes {
             Long revision = reloaded.townshipRevisions().get(townshipId);
             if (revision == null) {
                 indexes.remove(townshipId);
+                buildLocks.remove(townshipId);
             } else {
                 Entry current = indexes.get(townshipId);
                 if (current != null && current.index.revision() != revision) {
@@ -93,6 +105,7 @@ public class TownshipIndexes {
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
         TownshipIndex index = TownshipIndex.build(township.id(), placeNames(township), township.revision(), items,
                 analyzers, examples);
+        metrics.counter("routing.index.builds").increment();
         LOG.infof("Routing index of %s (revision %d, %d items, %d example requests) built in %d ms", township.id(),
                 township.revision(), items.size(), index.exampleCount(), (System.nanoTime() - start) / 1_000_000);
         return index;
