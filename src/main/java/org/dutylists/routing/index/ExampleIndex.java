@@ -98,7 +98,7 @@ public final class ExampleIndex {
             positionOf.putIfAbsent(key(items.get(i).kind().name(), items.get(i).name()), i);
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = TownshipIndex.inMemoryDirectory();
         BM25Similarity similarity = new BM25Similarity();
         int indexed = 0;
         try (IndexWriter writer = new IndexWriter(directory,

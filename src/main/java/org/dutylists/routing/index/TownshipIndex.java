@@ -34,7 +34,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.dutylists.routing.examples.ExampleRequests;
 
 /**
@@ -110,6 +112,9 @@ public final class TownshipIndex {
      */
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** The idf of every term the items use, computed once: ranking looks up thousands per request. */
+    private final Map<String, Double> idfByTerm = new HashMap<>();
+    private final double unknownTermIdf;
     private final RoutingAnalyzers analyzers;
     private final ExampleIndex examples;
 
@@ -129,6 +134,8 @@ public final class TownshipIndex {
             vocabulary.all().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
             positions.put(items.get(i).id(), i);
         }
+        documentFrequency.forEach((term, df) -> idfByTerm.put(term, idfOf(df)));
+        this.unknownTermIdf = idfOf(0);
         this.itemOfDocument = itemOfDocument(searcher);
     }
 
@@ -206,7 +213,7 @@ public final class TownshipIndex {
             List<RoutableItem> items, RoutingAnalyzers analyzers, ExampleRequests examples) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams(),
                 CHARACTERS, analyzers.characters()));
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = inMemoryDirectory();
         BM25Similarity similarity = new BM25Similarity();
         try (IndexWriter writer = new IndexWriter(directory,
                 new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
@@ -238,6 +245,16 @@ public final class TownshipIndex {
     }
 
     private record Passage(Part part, String text) {
+    }
+
+    /**
+     * An in-memory directory whose files are each one buffer: a search opens postings for a hundred terms or more,
+     * and reading from one buffer is cheaper than from the default list of pages (the index is written once, then
+     * only read).
+     */
+    static ByteBuffersDirectory inMemoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     private static List<Passage> passages(Layout layout, RoutableItem item) {
@@ -312,8 +329,11 @@ public final class TownshipIndex {
 
     /** The inverse document frequency of a term among this township's items. */
     public double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
-        return Math.log(1 + (items.size() - df + 0.5) / (df + 0.5));
+        return idfByTerm.getOrDefault(term, unknownTermIdf);
+    }
+
+    private double idfOf(int documentFrequency) {
+        return Math.log(1 + (items.size() - documentFrequency + 0.5) / (documentFrequency + 0.5));
     }
 
     /** Whether any item of the township uses the term. */
@@ -380,8 +400,9 @@ public final class TownshipIndex {
             }
             matched.sort((a, b) -> Float.compare(score[b], score[a]));
             List<Hit> hits = new ArrayList<>(Math.min(limit, matched.size()));
+            WeightedIdf requestIdf = WeightedIdf.of(this, terms);
             for (int i : matched.subList(0, Math.min(limit, matched.size()))) {
-                hits.add(new Hit(items.get(i), score[i], coverage(i, terms)));
+                hits.add(new Hit(items.get(i), score[i], coverage(i, requestIdf)));
             }
             return hits;
         } catch (IOException e) {
@@ -394,7 +415,7 @@ public final class TownshipIndex {
      * the hits the ranking model orders even when the request shares no word with its text.
      */
     public Hit unsearched(RoutableItem item, WeightedTerms terms) {
-        return new Hit(item, 0f, coverage(position(item), terms));
+        return new Hit(item, 0f, coverage(position(item), WeightedIdf.of(this, terms)));
     }
 
     /** The terms the lists use, the rarest and weightiest first, at most {@link #MAX_TERMS_PER_KIND}. */
@@ -409,20 +430,34 @@ public final class TownshipIndex {
         return kept;
     }
 
-    /** The share of the request's (idf-weighted) terms the item's text contains. */
-    private double coverage(int item, WeightedTerms terms) {
-        Set<String> present = vocabularies.get(item).all();
-        double total = 0;
-        double covered = 0;
-        for (Map<String, Float> group : List.of(terms.words(), terms.bigrams())) {
-            for (Map.Entry<String, Float> t : group.entrySet()) {
-                double w = idf(t.getKey()) * t.getValue();
-                total += w;
-                if (present.contains(t.getKey())) {
-                    covered += w;
+    /** A request's words and bigrams with their weight times idf, computed once per search, not once per hit. */
+    private record WeightedIdf(String[] terms, double[] weights, double total) {
+        static WeightedIdf of(TownshipIndex index, WeightedTerms terms) {
+            List<String> all = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            double total = 0;
+            for (Map<String, Float> group : List.of(terms.words(), terms.bigrams())) {
+                for (Map.Entry<String, Float> t : group.entrySet()) {
+                    double w = index.idf(t.getKey()) * t.getValue();
+                    all.add(t.getKey());
+                    weights.add(w);
+                    total += w;
                 }
             }
+            return new WeightedIdf(all.toArray(String[]::new), weights.stream().mapToDouble(Double::doubleValue)
+                    .toArray(), total);
         }
-        return total == 0 ? 0 : covered / total;
+    }
+
+    /** The share of the request's (idf-weighted) terms the item's text contains. */
+    private double coverage(int item, WeightedIdf terms) {
+        Set<String> present = vocabularies.get(item).all();
+        double covered = 0;
+        for (int t = 0; t < terms.terms().length; t++) {
+            if (present.contains(terms.terms()[t])) {
+                covered += terms.weights()[t];
+            }
+        }
+        return terms.total() == 0 ? 0 : covered / terms.total();
     }
 }
