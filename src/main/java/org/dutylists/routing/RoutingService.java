@@ -23,6 +23,7 @@ import org.dutylists.routing.api.RoutingViews.Highlight;
 import org.dutylists.routing.api.RoutingViews.ItemRef;
 import org.dutylists.routing.api.RoutingViews.Match;
 import org.dutylists.routing.api.RoutingViews.RoutingAnswer;
+import org.dutylists.routing.api.RoutingViews.SimilarRequest;
 import org.dutylists.routing.api.RoutingViews.ThesaurusHit;
 import org.dutylists.routing.index.RoutableItem;
 import org.dutylists.routing.index.TownshipIndex;
@@ -131,7 +132,10 @@ public class RoutingService {
         }
         Analysis analysis = new Analysis(List.copyOf(routing.query().terms().words().keySet()),
                 routing.query().thesaurusHits().stream()
-                        .map(h -> new ThesaurusHit(h.phrase(), h.terms(), h.outside())).toList());
+                        .map(h -> new ThesaurusHit(h.phrase(), h.terms(), h.outside())).toList(),
+                routing.query().examples().nearest().stream().map(n -> new SimilarRequest(n.example().text(),
+                        n.itemPosition() < 0 ? null : index.items().get(n.itemPosition()).id(),
+                        n.itemPosition() < 0)).toList());
         return new RoutingAnswer(new TownshipRef(township.id(), township.name()), ticketNumber, routing.decision(),
                 routing.reason(), dispatch, candidates, analysis);
     }

@@ -53,8 +53,16 @@ public final class RoutingViews {
     public record Highlight(int start, int end) {
     }
 
-    /** How the request was read: its search terms and the thesaurus entries it used. */
-    public record Analysis(List<String> terms, List<ThesaurusHit> thesaurus) {
+    /**
+     * How the request was read: its search terms, the thesaurus entries it used and the nearest example requests
+     * (how people described matters before).
+     */
+    public record Analysis(List<String> terms, List<ThesaurusHit> thesaurus, List<SimilarRequest> similarRequests) {
+    }
+
+    /** An example request near this one, with the item of this township it was labelled with ({@code outside}: none). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SimilarRequest(String text, String itemId, boolean outside) {
     }
 
     /** {@code outside}: the phrase names a matter no list covers (快递, 宽带). */

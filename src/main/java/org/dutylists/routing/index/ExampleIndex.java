@@ -45,24 +45,34 @@ public final class ExampleIndex {
     /** The item position of an example no list covers. */
     private static final int OUTSIDE = -1;
 
-    static final ExampleIndex EMPTY = new ExampleIndex(null, new int[0], 0);
+    /** How many of the nearest examples a routing answer shows. */
+    private static final int SHOWN = 3;
+
+    static final ExampleIndex EMPTY = new ExampleIndex(null, new int[0], List.of(), 0);
 
     private final IndexSearcher searcher;
     private final int[] itemOfDocument;
+    private final List<ExampleRequest> exampleOfDocument;
     private final int itemCount;
 
-    private ExampleIndex(IndexSearcher searcher, int[] itemOfDocument, int itemCount) {
+    private ExampleIndex(IndexSearcher searcher, int[] itemOfDocument, List<ExampleRequest> exampleOfDocument,
+            int itemCount) {
         this.searcher = searcher;
         this.itemOfDocument = itemOfDocument;
+        this.exampleOfDocument = exampleOfDocument;
         this.itemCount = itemCount;
+    }
+
+    /** One of the nearest example requests: {@code itemPosition} is -1 for one no list covers. */
+    public record NearExample(ExampleRequest example, int itemPosition) {
     }
 
     /**
      * How near the request is to the examples of each item and to those no list covers (BM25 scores of the best
      * example of each; 0 where none is among the nearest).
      */
-    public record Nearest(float[] itemScores, float best, float bestOutside) {
-        static final Nearest NONE = new Nearest(new float[0], 0, 0);
+    public record Nearest(float[] itemScores, float best, float bestOutside, List<NearExample> nearest) {
+        static final Nearest NONE = new Nearest(new float[0], 0, 0, List.of());
 
         /** The positions of the (at most {@code limit}) items with the nearest examples, nearest first. */
         public List<Integer> itemsNamed(int limit) {
@@ -91,8 +101,13 @@ public final class ExampleIndex {
         }
     }
 
-    /** Indexes the examples whose item (same kind, same published name) the township has, and all outside ones. */
-    static ExampleIndex build(List<RoutableItem> items, ExampleRequests examples, RoutingAnalyzers analyzers) {
+    /**
+     * Indexes the examples whose item (same kind, same published name) the township has, and the outside ones written
+     * for this township: a matter one township's lists do not cover may well be in another's (建筑垃圾处置核准 is a
+     * taken-back item of 金厂沟梁镇, in no list of 阿龙山镇).
+     */
+    static ExampleIndex build(String townshipName, List<RoutableItem> items, ExampleRequests examples,
+            RoutingAnalyzers analyzers) {
         Map<String, Integer> positionOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             positionOf.putIfAbsent(key(items.get(i).kind().name(), items.get(i).name()), i);
@@ -100,12 +115,12 @@ public final class ExampleIndex {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams()));
         ByteBuffersDirectory directory = TownshipIndex.inMemoryDirectory();
         BM25Similarity similarity = new BM25Similarity();
-        int indexed = 0;
+        List<ExampleRequest> indexed = new ArrayList<>();
         try (IndexWriter writer = new IndexWriter(directory,
                 new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
             for (ExampleRequest example : examples.all()) {
-                Integer position = example.outside() ? Integer.valueOf(OUTSIDE)
-                        : positionOf.get(key(example.kind(), example.item()));
+                Integer position = !example.outside() ? positionOf.get(key(example.kind(), example.item()))
+                        : example.township().equals(townshipName) ? Integer.valueOf(OUTSIDE) : null;
                 if (position == null) {
                     continue;
                 }
@@ -114,20 +129,21 @@ public final class ExampleIndex {
                 doc.add(new TextField(WORDS, text, Field.Store.NO));
                 doc.add(new TextField(BIGRAMS, text, Field.Store.NO));
                 doc.add(new NumericDocValuesField(ITEM, position));
+                // Documents are numbered in the order they are added, and the index is merged into one segment.
                 writer.addDocument(doc);
-                indexed++;
+                indexed.add(example);
             }
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (indexed == 0) {
+        if (indexed.isEmpty()) {
             return EMPTY;
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new ExampleIndex(searcher, itemOfDocument(searcher), items.size());
+            return new ExampleIndex(searcher, itemOfDocument(searcher), List.copyOf(indexed), items.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,8 +188,12 @@ public final class ExampleIndex {
             float[] scores = new float[itemCount];
             float best = 0;
             float bestOutside = 0;
+            List<NearExample> nearest = new ArrayList<>(SHOWN);
             for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
                 int item = itemOfDocument[hit.doc];
+                if (nearest.size() < SHOWN) {
+                    nearest.add(new NearExample(exampleOfDocument.get(hit.doc), item));
+                }
                 best = Math.max(best, hit.score);
                 if (item == OUTSIDE) {
                     bestOutside = Math.max(bestOutside, hit.score);
@@ -181,7 +201,7 @@ public final class ExampleIndex {
                     scores[item] = Math.max(scores[item], hit.score);
                 }
             }
-            return new Nearest(scores, best, bestOutside);
+            return new Nearest(scores, best, bestOutside, List.copyOf(nearest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -238,7 +238,7 @@ public final class TownshipIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
             return new TownshipIndex(layout, townshipId, placeNames, revision, List.copyOf(items), searcher,
-                    analyzers, ExampleIndex.build(items, examples, analyzers));
+                    analyzers, ExampleIndex.build(placeNames.isEmpty() ? "" : placeNames.getFirst(), items, examples, analyzers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
