@@ -42,6 +42,7 @@ public final class ExampleIndex {
     private static final String WORDS = "w";
     private static final String BIGRAMS = "b";
     private static final String ITEM = "item";
+    private static final String EXAMPLE = "example";
     /** The item position of an example no list covers. */
     private static final int OUTSIDE = -1;
 
@@ -129,7 +130,7 @@ public final class ExampleIndex {
                 doc.add(new TextField(WORDS, text, Field.Store.NO));
                 doc.add(new TextField(BIGRAMS, text, Field.Store.NO));
                 doc.add(new NumericDocValuesField(ITEM, position));
-                // Documents are numbered in the order they are added, and the index is merged into one segment.
+                doc.add(new NumericDocValuesField(EXAMPLE, indexed.size()));
                 writer.addDocument(doc);
                 indexed.add(example);
             }
@@ -143,7 +144,13 @@ public final class ExampleIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new ExampleIndex(searcher, itemOfDocument(searcher), List.copyOf(indexed), items.size());
+            int[] exampleNumbers = valuesByDocument(searcher, EXAMPLE);
+            List<ExampleRequest> exampleOfDocument = new ArrayList<>(exampleNumbers.length);
+            for (int number : exampleNumbers) {
+                exampleOfDocument.add(indexed.get(number));
+            }
+            return new ExampleIndex(searcher, valuesByDocument(searcher, ITEM), List.copyOf(exampleOfDocument),
+                    items.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,15 +160,16 @@ public final class ExampleIndex {
         return kind + "\n" + name;
     }
 
-    private static int[] itemOfDocument(IndexSearcher searcher) throws IOException {
-        int[] items = new int[searcher.getIndexReader().maxDoc()];
+    /** A numeric field of every document, read once rather than from doc values per hit. */
+    private static int[] valuesByDocument(IndexSearcher searcher, String field) throws IOException {
+        int[] values = new int[searcher.getIndexReader().maxDoc()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            NumericDocValues values = leaf.reader().getNumericDocValues(ITEM);
-            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                items[leaf.docBase + doc] = (int) values.longValue();
+            NumericDocValues docValues = leaf.reader().getNumericDocValues(field);
+            for (int doc = docValues.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+                values[leaf.docBase + doc] = (int) docValues.longValue();
             }
         }
-        return items;
+        return values;
     }
 
     public int size() {
