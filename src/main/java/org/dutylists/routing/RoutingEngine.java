@@ -162,11 +162,9 @@ public final class RoutingEngine {
         List<TownshipIndex.Hit> hits = new ArrayList<>(index.search(query.terms(), SEARCH_DEPTH));
         boolean[] found = new boolean[index.items().size()];
         hits.forEach(h -> found[index.position(h.item())] = true);
-        for (int position : query.examples().itemsNamed(EXAMPLE_ITEMS)) {
-            if (!found[position]) {
-                hits.add(index.unsearched(index.items().get(position), query.terms()));
-            }
-        }
+        List<RoutableItem> missed = query.examples().itemsNamed(EXAMPLE_ITEMS).stream().filter(p -> !found[p])
+                .map(index.items()::get).toList();
+        hits.addAll(index.unsearched(missed, query.terms()));
         if (hits.isEmpty()) {
             return List.of();
         }

@@ -37,6 +37,8 @@ class ExampleRequestsTests {
     /** 「寿星钱」 is neither in the lists nor in the thesaurus: an example says it means 高龄津贴. */
     private static final String REQUEST = "俺爹的寿星钱咋好几个月没打到折子上了";
     private static final String EXAMPLE = "我老娘的寿星钱这个月又没打到折子上，问谁";
+    /** The start of an example line, up to its kind. */
+    private static final String ONE = "{\"set\":\"s\",\"id\":\"1\",\"townshipId\":\"150785102\",\"township\":\"t\",";
 
     @Inject
     TownshipIndexes indexes;
@@ -67,7 +69,8 @@ class ExampleRequestsTests {
         RoutableItem allowance = item(Seeds.JINCHANGGOULIANG_ID, "高龄津贴资金的给付");
 
         RoutingEngine.Routing without = route(shipped.get(), REQUEST);
-        RoutingEngine.Routing with = route(plus(shipped.get(), new ExampleRequest("test", "T-1", "金厂沟梁镇",
+        RoutingEngine.Routing with = route(plus(shipped.get(), new ExampleRequest("test", "T-1",
+                Seeds.JINCHANGGOULIANG_ID, "金厂沟梁镇",
                 allowance.kind().name(), allowance.name(), EXAMPLE)), REQUEST);
 
         assertThat(rank(with, allowance)).isBetween(0, rank(without, allowance) < 0 ? 4 : rank(without, allowance));
@@ -91,7 +94,8 @@ class ExampleRequestsTests {
     @Test
     void requestsLikeOnesNoListCoversAreLessLikelyDispatched() {
         String request = "小区门口新开的奶茶店排队的人太多把路堵了";
-        ExampleRequests outside = plus(shipped.get(), new ExampleRequest("test", "T-2", "金厂沟梁镇",
+        ExampleRequests outside = plus(shipped.get(), new ExampleRequest("test", "T-2",
+                Seeds.JINCHANGGOULIANG_ID, "金厂沟梁镇",
                 ExampleRequest.OUTSIDE, null, "新开的奶茶店排队的人太多，这家店的奶茶是不是太贵了"));
 
         double without = route(shipped.get(), request).candidates().getFirst().confidence();
@@ -108,15 +112,17 @@ class ExampleRequestsTests {
 
         List<String> itemIds = answer.getList("analysis.similarRequests.itemId", String.class);
         assertThat(answer.getList("analysis.similarRequests")).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-        assertThat(itemIds).filteredOn(java.util.Objects::nonNull).allMatch(id -> id.startsWith(Seeds.ALONGSHAN_ID));
-        // The nearest example names the item the answer puts first.
+        assertThat(answer.getList("analysis.similarRequests.outside", Boolean.class)).containsOnly(false);
+        // The nearest example names the item the answer puts first; each text is shown once.
         assertThat(itemIds.getFirst()).isEqualTo(answer.getString("candidates[0].item.id"));
+        assertThat(answer.getList("analysis.similarRequests.text", String.class)).doesNotHaveDuplicates();
         assertThat(answer.getList("analysis.similarRequests.text", String.class)).allMatch(t -> t.contains("虫"));
     }
 
     @Test
     void examplesNoListCoversServeOnlyTheTownshipTheyWereWrittenFor() {
-        ExampleRequests outside = new ExampleRequests(List.of(new ExampleRequest("test", "T-3", "阿龙山镇",
+        ExampleRequests outside = new ExampleRequests(List.of(new ExampleRequest("test", "T-3",
+                Seeds.ALONGSHAN_ID, "阿龙山镇",
                 ExampleRequest.OUTSIDE, null, "装修拆下来的建筑垃圾要拉走，找谁")));
         assertThat(indexes.build(directory.township(Seeds.ALONGSHAN_ID).orElseThrow(), outside).exampleCount())
                 .isEqualTo(1);
@@ -149,26 +155,27 @@ class ExampleRequestsTests {
         // Items whose names spell the township's own name are different items in the copy, and examples no list
         // covers serve only the township they were written for.
         long outsideOfOriginal = shipped.get().all().stream()
-                .filter(e -> e.outside() && e.township().equals("阿龙山镇")).count();
+                .filter(e -> e.outside() && e.townshipId().equals(Seeds.ALONGSHAN_ID)).count();
         assertThat(copy.exampleCount()).isGreaterThan((int) ((original.exampleCount() - outsideOfOriginal) * 9 / 10));
     }
 
     @Test
     void refusesAMalformedExampleFile() {
-        assertThatThrownBy(() -> read("{\"set\":\"s\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"BASIK\","
+        assertThatThrownBy(() -> read(ONE + "\"kind\":\"BASIK\","
                 + "\"item\":\"x\",\"text\":\"y\"}")).hasMessageContaining("line 1").hasMessageContaining("BASIK");
-        assertThatThrownBy(() -> read("{\"set\":\"s\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"OUTSIDE\","
+        assertThatThrownBy(() -> read(ONE + "\"kind\":\"OUTSIDE\","
                 + "\"item\":\"x\",\"text\":\"y\"}")).hasMessageContaining("OUTSIDE example names no item");
-        assertThatThrownBy(() -> read("\n{\"set\":\"s\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"BASIC\","
+        assertThatThrownBy(() -> read("\n" + ONE + "\"kind\":\"BASIC\","
                 + "\"item\":\"x\"}")).hasMessageContaining("line 2").hasMessageContaining("text");
-        assertThatThrownBy(() -> read("{\"set\":\"s\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"BASIC\","
+        assertThatThrownBy(() -> read(ONE + "\"kind\":\"BASIC\","
                 + "\"item\":\"x\",\"text\":\"y\",\"lead\":\"z\"}")).hasMessageContaining("lead");
     }
 
     @Test
     void aSetIsMeasuredWithoutItsOwnExamples() throws Exception {
-        ExampleRequests two = read("{\"set\":\"a\",\"id\":\"1\",\"township\":\"t\",\"kind\":\"OUTSIDE\",\"text\":\"y\"}\n"
-                + "{\"set\":\"b\",\"id\":\"2\",\"township\":\"t\",\"kind\":\"OUTSIDE\",\"text\":\"z\"}");
+        String township = "\"townshipId\":\"150785102\",\"township\":\"t\",\"kind\":\"OUTSIDE\",";
+        ExampleRequests two = read("{\"set\":\"a\",\"id\":\"1\"," + township + "\"text\":\"y\"}\n"
+                + "{\"set\":\"b\",\"id\":\"2\"," + township + "\"text\":\"z\"}");
         assertThat(two.without("a").all()).extracting(ExampleRequest::set).containsExactly("b");
         // A copy of a set under another name finds none of its own tickets either.
         assertThat(two.withoutTexts(Set.of("z")).all()).extracting(ExampleRequest::set).containsExactly("a");

@@ -60,7 +60,7 @@ public final class RoutingViews {
     public record Analysis(List<String> terms, List<ThesaurusHit> thesaurus, List<SimilarRequest> similarRequests) {
     }
 
-    /** An example request near this one, with the item of this township it was labelled with ({@code outside}: none). */
+    /** An example request near this one, with the item of this township it was labelled with (none if outside). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SimilarRequest(String text, String itemId, boolean outside) {
     }

@@ -13,14 +13,16 @@ import org.dutylists.kernel.DutyKind;
  * @param set the labelled set the example comes from: the evaluation leaves a set's own examples out when it measures
  *     that set
  * @param id the ticket's ID in its set
- * @param township the township the ticket was written for (where it came from, not where it applies)
+ * @param townshipId the ID of the township the ticket was written for: an {@code OUTSIDE} example serves only that
+ *     township (a matter one township's lists leave out may be in another's)
+ * @param township that township's name, for people reading the file
  * @param kind {@code BASIC}, {@code COOPERATIVE}, {@code TRANSFERRED} or {@code OUTSIDE} (no list covers it)
  * @param item the item's name exactly as published; absent for {@code OUTSIDE}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExampleRequest(@JsonProperty(required = true) String set, @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) String township, @JsonProperty(required = true) String kind, String item,
-        @JsonProperty(required = true) String text) {
+        @JsonProperty(required = true) String townshipId, @JsonProperty(required = true) String township,
+        @JsonProperty(required = true) String kind, String item, @JsonProperty(required = true) String text) {
     public static final String OUTSIDE = "OUTSIDE";
 
     public ExampleRequest {

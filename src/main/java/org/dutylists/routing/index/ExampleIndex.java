@@ -104,10 +104,10 @@ public final class ExampleIndex {
 
     /**
      * Indexes the examples whose item (same kind, same published name) the township has, and the outside ones written
-     * for this township: a matter one township's lists do not cover may well be in another's (建筑垃圾处置核准 is a
-     * taken-back item of 金厂沟梁镇, in no list of 阿龙山镇).
+     * for this township (by ID): a matter one township's lists do not cover may well be in another's (建筑垃圾处置核准
+     * is a taken-back item of 金厂沟梁镇, in no list of 阿龙山镇).
      */
-    static ExampleIndex build(String townshipName, List<RoutableItem> items, ExampleRequests examples,
+    static ExampleIndex build(String townshipId, List<RoutableItem> items, ExampleRequests examples,
             RoutingAnalyzers analyzers) {
         Map<String, Integer> positionOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -121,7 +121,7 @@ public final class ExampleIndex {
                 new IndexWriterConfig(analyzer).setSimilarity(similarity))) {
             for (ExampleRequest example : examples.all()) {
                 Integer position = !example.outside() ? positionOf.get(key(example.kind(), example.item()))
-                        : example.township().equals(townshipName) ? Integer.valueOf(OUTSIDE) : null;
+                        : example.townshipId().equals(townshipId) ? Integer.valueOf(OUTSIDE) : null;
                 if (position == null) {
                     continue;
                 }
@@ -199,8 +199,11 @@ public final class ExampleIndex {
             List<NearExample> nearest = new ArrayList<>(SHOWN);
             for (ScoreDoc hit : searcher.search(query, DEPTH).scoreDocs) {
                 int item = itemOfDocument[hit.doc];
-                if (nearest.size() < SHOWN) {
-                    nearest.add(new NearExample(exampleOfDocument.get(hit.doc), item));
+                ExampleRequest example = exampleOfDocument.get(hit.doc);
+                // A ticket labelled with several items is several examples with one text: show the text once.
+                if (nearest.size() < SHOWN
+                        && nearest.stream().noneMatch(n -> n.example().text().equals(example.text()))) {
+                    nearest.add(new NearExample(example, item));
                 }
                 best = Math.max(best, hit.score);
                 if (item == OUTSIDE) {

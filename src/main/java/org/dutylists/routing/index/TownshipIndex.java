@@ -238,7 +238,7 @@ public final class TownshipIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
             return new TownshipIndex(layout, townshipId, placeNames, revision, List.copyOf(items), searcher,
-                    analyzers, ExampleIndex.build(placeNames.isEmpty() ? "" : placeNames.getFirst(), items, examples, analyzers));
+                    analyzers, ExampleIndex.build(townshipId, items, examples, analyzers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -414,8 +414,12 @@ public final class TownshipIndex {
      * The item as a hit the search did not find (score 0): an item the request's nearest example requests name joins
      * the hits the ranking model orders even when the request shares no word with its text.
      */
-    public Hit unsearched(RoutableItem item, WeightedTerms terms) {
-        return new Hit(item, 0f, coverage(position(item), WeightedIdf.of(this, terms)));
+    public List<Hit> unsearched(List<RoutableItem> items, WeightedTerms terms) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        WeightedIdf requestIdf = WeightedIdf.of(this, terms);
+        return items.stream().map(item -> new Hit(item, 0f, coverage(position(item), requestIdf))).toList();
     }
 
     /** The terms the lists use, the rarest and weightiest first, at most {@link #MAX_TERMS_PER_KIND}. */

@@ -65,18 +65,29 @@ public class TownshipIndexes {
             // One build per township at a time (it reads the database and takes about half a second): the requests
             // that arrive meanwhile wait for it instead of each building their own, which would starve the CPUs.
             // Other townships are not held up: the lock is the township's own, not the map's.
-            synchronized (buildLocks.computeIfAbsent(townshipId, id -> new Object())) {
-                entry = indexes.get(townshipId);
-                if (entry == null || entry.index.revision() != revision) {
-                    Entry built = new Entry(build(township.get()));
-                    entry = indexes.merge(townshipId, built,
-                            (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
-                }
-            }
+            entry = buildIfStale(township.get());
         }
         entry.lastUsed = System.nanoTime();
         evictBeyondLimit();
         return Optional.of(entry.index);
+    }
+
+    /**
+     * The township's index at the given record's revision, built under the township's own lock if the one in use is
+     * older, so that a reload and the requests arriving meanwhile build it once. (The locks stay: one small object per
+     * township, never removed while someone may hold it.)
+     */
+    private Entry buildIfStale(TownshipDirectory.TownshipRecord township) {
+        synchronized (buildLocks.computeIfAbsent(township.id(), id -> new Object())) {
+            Entry entry = indexes.get(township.id());
+            if (entry != null && entry.index.revision() >= township.revision()) {
+                return entry;
+            }
+            Entry built = new Entry(build(township));
+            metrics.counter("routing.index.builds").increment();
+            return indexes.merge(township.id(), built,
+                    (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
+        }
     }
 
     /** Rebuilds, right away, the indexes in use whose township changed; drops those of townships that are gone. */
@@ -85,11 +96,10 @@ public class TownshipIndexes {
             Long revision = reloaded.townshipRevisions().get(townshipId);
             if (revision == null) {
                 indexes.remove(townshipId);
-                buildLocks.remove(townshipId);
             } else {
                 Entry current = indexes.get(townshipId);
                 if (current != null && current.index.revision() != revision) {
-                    directory.township(townshipId).ifPresent(t -> indexes.put(townshipId, new Entry(build(t))));
+                    directory.township(townshipId).ifPresent(this::buildIfStale);
                 }
             }
         }
@@ -105,7 +115,6 @@ public class TownshipIndexes {
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
         TownshipIndex index = TownshipIndex.build(township.id(), placeNames(township), township.revision(), items,
                 analyzers, examples);
-        metrics.counter("routing.index.builds").increment();
         LOG.infof("Routing index of %s (revision %d, %d items, %d example requests) built in %d ms", township.id(),
                 township.revision(), items.size(), index.exampleCount(), (System.nanoTime() - start) / 1_000_000);
         return index;
