@@ -84,7 +84,7 @@ public class TownshipIndexes {
                 return entry;
             }
             Entry built = new Entry(build(township));
-            metrics.counter("routing.index.builds").increment();
+            metrics.counter("routing.index.builds", "township", township.id()).increment();
             return indexes.merge(township.id(), built,
                     (current, fresh) -> current.index.revision() >= fresh.index.revision() ? current : fresh);
         }
