@@ -1,7 +1,5 @@
 package org.dutylists.routing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -55,37 +53,8 @@ public final class RankingFeatures {
     private static final Feature[] EXPANDED_IN_PART = {Feature.TITLE_EXPANDED, Feature.PENALTY_EXPANDED,
         Feature.TOWNSHIP_EXPANDED, Feature.DEPARTMENTS_EXPANDED};
 
-    /**
-     * The request's words and bigrams with their idf and source, computed once per request rather than once per hit
-     * and part (routing a request computes features for 30 hits).
-     */
-    public record Terms(String[] terms, double[] idf, boolean[] own, double ownTotal, double expandedTotal) {
-        public static Terms of(TownshipIndex index, RoutingEngine.Query query) {
-            List<String> terms = new ArrayList<>();
-            List<Float> weights = new ArrayList<>();
-            for (Map<String, Float> group : List.of(query.terms().words(), query.terms().bigrams())) {
-                group.forEach((term, weight) -> {
-                    terms.add(term);
-                    weights.add(weight);
-                });
-            }
-            double[] idf = new double[terms.size()];
-            boolean[] own = new boolean[terms.size()];
-            double ownTotal = 0;
-            double expandedTotal = 0;
-            for (int i = 0; i < idf.length; i++) {
-                idf[i] = index.idf(terms.get(i));
-                // Terms at full weight are the request's own words; lower weights came from the thesaurus.
-                own[i] = weights.get(i) >= 1f;
-                ownTotal += own[i] ? idf[i] : 0;
-                expandedTotal += own[i] ? 0 : idf[i];
-            }
-            return new Terms(terms.toArray(String[]::new), idf, own, ownTotal, expandedTotal);
-        }
-    }
-
-    public static double[] of(TownshipIndex index, RoutingEngine.Query query, Terms terms, TownshipIndex.Hit hit,
-            double topScore) {
+    public static double[] of(TownshipIndex index, RoutingEngine.Query query, TownshipIndex.RequestTerms terms,
+            TownshipIndex.Hit hit, double topScore) {
         RoutableItem item = hit.item();
         TownshipIndex.Vocabulary vocabulary = index.vocabulary(item);
         double[] x = new double[Feature.values().length];
@@ -98,8 +67,8 @@ public final class RankingFeatures {
             double expanded = 0;
             for (int t = 0; t < terms.terms().length; t++) {
                 if (present.contains(terms.terms()[t])) {
-                    own += terms.own()[t] ? terms.idf()[t] : 0;
-                    expanded += terms.own()[t] ? 0 : terms.idf()[t];
+                    own += terms.own(t) ? terms.idf()[t] : 0;
+                    expanded += terms.own(t) ? 0 : terms.idf()[t];
                 }
             }
             x[OWN_IN_PART[part.ordinal()].ordinal()] = terms.ownTotal() == 0 ? 0 : own / terms.ownTotal();

@@ -131,7 +131,8 @@ public final class RoutingEngine {
                     thesaurusExpanded, query.known(),
                     pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
                     namesAnOutsideMatter(index, hit.item(), query),
-                    query.examples().relative(index.position(hit.item())), query.examples().outsideRelative(), rank);
+                    pool.get(i).features()[RankingFeatures.Feature.EXAMPLE_RELATIVE.ordinal()],
+                    query.examples().outsideRelative(), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
@@ -159,17 +160,17 @@ public final class RoutingEngine {
      * with its ranking features.
      */
     public static List<PoolEntry> pool(TownshipIndex index, Query query) {
-        List<TownshipIndex.Hit> hits = new ArrayList<>(index.search(query.terms(), SEARCH_DEPTH));
+        TownshipIndex.RequestTerms terms = index.requestTerms(query.terms());
+        List<TownshipIndex.Hit> hits = new ArrayList<>(index.search(terms, SEARCH_DEPTH));
         boolean[] found = new boolean[index.items().size()];
         hits.forEach(h -> found[index.position(h.item())] = true);
         List<RoutableItem> missed = query.examples().itemsNamed(EXAMPLE_ITEMS).stream().filter(p -> !found[p])
                 .map(index.items()::get).toList();
-        hits.addAll(index.unsearched(missed, query.terms()));
+        hits.addAll(index.unsearched(missed, terms));
         if (hits.isEmpty()) {
             return List.of();
         }
         List<PoolEntry> pool = new ArrayList<>(hits.size());
-        RankingFeatures.Terms terms = RankingFeatures.Terms.of(index, query);
         for (TownshipIndex.Hit hit : hits) {
             pool.add(new PoolEntry(hit, RankingFeatures.of(index, query, terms, hit, hits.getFirst().score())));
         }

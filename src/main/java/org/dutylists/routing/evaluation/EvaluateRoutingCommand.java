@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,8 +98,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<LabelledTicket> tickets = read(file);
-        Function<String, TownshipIndex> deployed = indexesFor(file);
+        List<LabelledTicket> tickets = RoutingEvaluation.readTickets(json, file);
+        Function<String, TownshipIndex> deployed = indexesFor(file, tickets);
         // With --fit-ranking, everything below runs the newly fitted ranking model, and --fit fits the confidence
         // model on tickets ranked by models that did not see them (the cross-validation folds).
         RoutingEngine current = model.engine();
@@ -127,6 +126,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         List<Outcome> engine = RoutingEvaluation.run(current, deployed, thesaurus.get(), tickets);
         long elapsed = System.nanoTime() - start;
         ConfidenceModel shipped = current.confidenceModel();
+        // The confidence model learns from tickets ranked by models that did not see them, when there are such.
+        List<Outcome> confidenceTraining = rankedHeldOut != null ? rankedHeldOut : engine;
         // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
         // if anything, flattered.
         RoutingEngine plainEngine = model.engine().withRanking(RankingModel.byIndexScore());
@@ -147,7 +148,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
         if (folds > 1) {
             List<Outcome> crossValidated = crossValidate(current, tickets,
-                    rankedHeldOut != null ? rankedHeldOut : engine, shipped, deployed);
+                    confidenceTraining, shipped, deployed);
             out.println();
             out.print(RoutingEvaluation.render("Engine with the confidence model refitted in " + folds
                     + "-fold cross-validation (decisions on held-out folds):", crossValidated));
@@ -160,11 +161,11 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             engine.forEach(o -> out.println(describe(o)));
         }
         if (fitTo != null) {
-            ConfidenceModel fitted = ConfidenceFit.fit(shipped, rankedHeldOut != null ? rankedHeldOut : engine,
-                    maxInScopeReview);
+            ConfidenceModel fitted = ConfidenceFit.fit(shipped, confidenceTraining, maxInScopeReview);
             if (thresholdOn != null) {
+                List<LabelledTicket> operating = RoutingEvaluation.readTickets(json, thresholdOn);
                 List<Outcome> operatingSet = RoutingEvaluation.run(current.withConfidence(fitted),
-                        indexesFor(thresholdOn), thesaurus.get(), read(thresholdOn));
+                        indexesFor(thresholdOn, operating), thesaurus.get(), operating);
                 fitted = fitted.withThreshold(ConfidenceFit.threshold(fitted, operatingSet, maxInScopeReview));
             }
             json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
@@ -179,10 +180,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
      * those of their set (by name) nor any with the text of one of them (a copy or merge under another name). Each
      * ticket would otherwise find itself.
      */
-    private Function<String, TownshipIndex> indexesFor(Path tickets) throws IOException {
-        String set = ExampleRequests.setName(tickets);
+    private Function<String, TownshipIndex> indexesFor(Path file, List<LabelledTicket> tickets) {
+        String set = ExampleRequests.setName(file);
         Set<String> texts = new HashSet<>();
-        read(tickets).forEach(t -> texts.add(t.text()));
+        tickets.forEach(t -> texts.add(t.text()));
         ExampleRequests others = shippedExamples.get().without(set).withoutTexts(texts);
         if (others.size() == shippedExamples.get().size()) {
             return name -> indexes.of(routing.township(name).id()).orElseThrow();
@@ -191,16 +192,6 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
                 shippedExamples.get().size() - others.size(), others.size());
         Map<String, TownshipIndex> built = new HashMap<>();
         return name -> built.computeIfAbsent(name, n -> indexes.build(routing.township(n), others));
-    }
-
-    private List<LabelledTicket> read(Path tickets) throws IOException {
-        List<LabelledTicket> read = new ArrayList<>();
-        for (String line : Files.readAllLines(tickets)) {
-            if (!line.isBlank()) {
-                read.add(json.readValue(line, LabelledTicket.class));
-            }
-        }
-        return read;
     }
 
     /** A fitted ranking model and the tickets as ranked by models fitted without them. */

@@ -59,23 +59,17 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
         for (Path file : files) {
             String set = ExampleRequests.setName(file);
             int count = 0;
-            int number = 0;
-            for (String line : Files.readAllLines(file)) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    LabelledTicket ticket = json.readValue(line, LabelledTicket.class);
+            try {
+                for (LabelledTicket ticket : RoutingEvaluation.readTickets(json, file)) {
                     for (ExampleRequest example : examples(set, ticket)) {
                         lines.add(json.writeValueAsString(example));
                         count++;
                     }
-                } catch (IOException | RuntimeException e) {
-                    // A data error, not a usage error: say where, write nothing.
-                    System.err.printf("%s, line %d: %s%n", file, number, e.getMessage());
-                    return 1;
                 }
+            } catch (IOException | RuntimeException e) {
+                // A data error, not a usage error: say which, write nothing.
+                System.err.printf("%s: %s%n", file, e.getMessage());
+                return 1;
             }
             out.printf("%s: %d example requests%n", set, count);
         }
@@ -85,12 +79,13 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
     }
 
     private List<ExampleRequest> examples(String set, LabelledTicket ticket) {
+        String townshipId = routing.township(ticket.township()).id();
         if (!ticket.inScope()) {
-            return List.of(new ExampleRequest(set, ticket.id(), routing.township(ticket.township()).id(),
-                    ticket.township(), ExampleRequest.OUTSIDE, null, ticket.text()));
+            return List.of(new ExampleRequest(set, ticket.id(), townshipId, ticket.township(), ExampleRequest.OUTSIDE,
+                    null, ticket.text()));
         }
-        List<RoutableItem> items = itemsByTownship.computeIfAbsent(ticket.township(), name -> catalogue.currentItems(
-                routing.township(name).id()).stream().map(RoutableItems::of).toList());
+        List<RoutableItem> items = itemsByTownship.computeIfAbsent(townshipId,
+                id -> catalogue.currentItems(id).stream().map(RoutableItems::of).toList());
         List<ExampleRequest> examples = new ArrayList<>();
         for (int number : ticket.items()) {
             Optional<RoutableItem> item = items.stream()
@@ -99,8 +94,8 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("Ticket " + ticket.id() + ": " + ticket.township() + " has no "
                         + ticket.kind() + " item " + number);
             }
-            examples.add(new ExampleRequest(set, ticket.id(), routing.township(ticket.township()).id(),
-                    ticket.township(), item.get().kind().name(), item.get().name(), ticket.text()));
+            examples.add(new ExampleRequest(set, ticket.id(), townshipId, ticket.township(), item.get().kind().name(),
+                    item.get().name(), ticket.text()));
         }
         return examples;
     }

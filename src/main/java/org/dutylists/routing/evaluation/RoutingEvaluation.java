@@ -1,6 +1,10 @@
 package org.dutylists.routing.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +52,23 @@ public final class RoutingEvaluation {
         DutyKind dutyKind() {
             return DutyKind.parse(kind).orElse(null);
         }
+    }
+
+    /** Reads labelled tickets, one JSON object per line; a malformed line is an error naming its number. */
+    public static List<LabelledTicket> readTickets(ObjectMapper json, Path file) throws IOException {
+        List<LabelledTicket> tickets = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                tickets.add(json.readValue(lines.get(i), LabelledTicket.class));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return tickets;
     }
 
     /** The outcome of one ticket. */

@@ -361,7 +361,9 @@ public final class TownshipIndex {
         return vocabularies.get(positions.get(item.id()));
     }
 
-    public List<Hit> search(WeightedTerms terms, int limit) {
+    /** The index's best items for a request (its terms looked up once, see {@link #requestTerms}). */
+    public List<Hit> search(RequestTerms request, int limit) {
+        WeightedTerms terms = request.weighted();
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         strongest(terms.words()).forEach((term, weight) -> builder.add(new BoostQuery(new TermQuery(
                 new Term(WORDS, term)), layout == Layout.PLAIN ? 1f : weight), BooleanClause.Occur.SHOULD));
@@ -400,9 +402,8 @@ public final class TownshipIndex {
             }
             matched.sort((a, b) -> Float.compare(score[b], score[a]));
             List<Hit> hits = new ArrayList<>(Math.min(limit, matched.size()));
-            WeightedIdf requestIdf = WeightedIdf.of(this, terms);
             for (int i : matched.subList(0, Math.min(limit, matched.size()))) {
-                hits.add(new Hit(items.get(i), score[i], coverage(i, requestIdf)));
+                hits.add(new Hit(items.get(i), score[i], coverage(i, request)));
             }
             return hits;
         } catch (IOException e) {
@@ -414,12 +415,8 @@ public final class TownshipIndex {
      * The item as a hit the search did not find (score 0): an item the request's nearest example requests name joins
      * the hits the ranking model orders even when the request shares no word with its text.
      */
-    public List<Hit> unsearched(List<RoutableItem> items, WeightedTerms terms) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        WeightedIdf requestIdf = WeightedIdf.of(this, terms);
-        return items.stream().map(item -> new Hit(item, 0f, coverage(position(item), requestIdf))).toList();
+    public List<Hit> unsearched(List<RoutableItem> items, RequestTerms request) {
+        return items.stream().map(item -> new Hit(item, 0f, coverage(position(item), request))).toList();
     }
 
     /** The terms the lists use, the rarest and weightiest first, at most {@link #MAX_TERMS_PER_KIND}. */
@@ -434,34 +431,52 @@ public final class TownshipIndex {
         return kept;
     }
 
-    /** A request's words and bigrams with their weight times idf, computed once per search, not once per hit. */
-    private record WeightedIdf(String[] terms, double[] weights, double total) {
-        static WeightedIdf of(TownshipIndex index, WeightedTerms terms) {
-            List<String> all = new ArrayList<>();
-            List<Double> weights = new ArrayList<>();
-            double total = 0;
-            for (Map<String, Float> group : List.of(terms.words(), terms.bigrams())) {
-                for (Map.Entry<String, Float> t : group.entrySet()) {
-                    double w = index.idf(t.getKey()) * t.getValue();
-                    all.add(t.getKey());
-                    weights.add(w);
-                    total += w;
-                }
-            }
-            return new WeightedIdf(all.toArray(String[]::new), weights.stream().mapToDouble(Double::doubleValue)
-                    .toArray(), total);
+    /**
+     * A request's words and bigrams with their weight and idf in this index, looked up once per request: the search's
+     * coverage and the ranking features read them for every hit. Weight 1 marks the request's own words; lower
+     * weights came from the thesaurus.
+     */
+    public record RequestTerms(WeightedTerms weighted, String[] terms, float[] weights, double[] idf,
+            double weightedTotal, double ownTotal, double expandedTotal) {
+        public boolean own(int term) {
+            return weights[term] >= 1f;
         }
     }
 
+    public RequestTerms requestTerms(WeightedTerms weighted) {
+        List<String> terms = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        for (Map<String, Float> group : List.of(weighted.words(), weighted.bigrams())) {
+            group.forEach((term, weight) -> {
+                terms.add(term);
+                weights.add(weight);
+            });
+        }
+        float[] weight = new float[terms.size()];
+        double[] idf = new double[terms.size()];
+        double weightedTotal = 0;
+        double ownTotal = 0;
+        double expandedTotal = 0;
+        for (int t = 0; t < idf.length; t++) {
+            weight[t] = weights.get(t);
+            idf[t] = idf(terms.get(t));
+            weightedTotal += idf[t] * weight[t];
+            ownTotal += weight[t] >= 1f ? idf[t] : 0;
+            expandedTotal += weight[t] >= 1f ? 0 : idf[t];
+        }
+        return new RequestTerms(weighted, terms.toArray(String[]::new), weight, idf, weightedTotal, ownTotal,
+                expandedTotal);
+    }
+
     /** The share of the request's (idf-weighted) terms the item's text contains. */
-    private double coverage(int item, WeightedIdf terms) {
+    private double coverage(int item, RequestTerms request) {
         Set<String> present = vocabularies.get(item).all();
         double covered = 0;
-        for (int t = 0; t < terms.terms().length; t++) {
-            if (present.contains(terms.terms()[t])) {
-                covered += terms.weights()[t];
+        for (int t = 0; t < request.terms().length; t++) {
+            if (present.contains(request.terms()[t])) {
+                covered += request.idf()[t] * request.weights()[t];
             }
         }
-        return terms.total() == 0 ? 0 : covered / terms.total();
+        return request.weightedTotal() == 0 ? 0 : covered / request.weightedTotal();
     }
 }

@@ -59,13 +59,14 @@ public final class ThesaurusFormat {
                 if (phrases.isEmpty()) {
                     throw new SyntaxException(i + 1, "no phrase before '=>'");
                 }
-                boolean outside = line.substring(arrow + 2).strip().equals(OUTSIDE);
-                if (!outside && list(line.substring(arrow + 2)).contains(normalize(OUTSIDE))) {
+                String right = line.substring(arrow + 2);
+                boolean outside = right.strip().equals(OUTSIDE);
+                List<String> terms = outside ? List.of() : list(right);
+                if (terms.contains(normalize(OUTSIDE))) {
                     throw new SyntaxException(i + 1, "OUTSIDE marks outside phrases: write it alone and in capitals"
                             + " after '=>'");
                 }
-                entries.add(new Entry(i + 1, phrases, outside ? List.of() : list(line.substring(arrow + 2)), false,
-                        outside));
+                entries.add(new Entry(i + 1, phrases, terms, false, outside));
             } else {
                 List<String> phrases = list(line);
                 if (phrases.size() < 2) {
