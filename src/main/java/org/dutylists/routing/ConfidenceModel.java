@@ -6,7 +6,7 @@ package org.dutylists.routing;
  */
 public record ConfidenceModel(double intercept, double logScore, double relevance, double margin, double coverage,
         double thesaurus, double known, double concepts, double outside, double exampleNearness,
-        double outsideExampleNearness, double dispatchThreshold, double ambiguousMargin) {
+        double outsideExampleNearness, double messageLength, double dispatchThreshold, double ambiguousMargin) {
 
     /**
      * What is known about a hit when its confidence is computed. {@code relevance} is the ranking model's share of the
@@ -17,10 +17,18 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
      */
     public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
             double known, double concepts, boolean outsideMatter, double exampleNearness, double outsideExampleNearness,
-            int rank) {
+            int length, int rank) {
         public double[] vector() {
             return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts,
-                outsideMatter ? 1 : 0, exampleNearness, outsideExampleNearness};
+                outsideMatter ? 1 : 0, exampleNearness, outsideExampleNearness, scaledLength(length)};
+        }
+
+        /**
+         * The request's length, log-scaled to about 0–1: a long narrative message matches many items on its story,
+         * so the same scores mean less than for a brief ticket.
+         */
+        static double scaledLength(int length) {
+            return Math.log1p(length) / 10;
         }
     }
 
@@ -40,7 +48,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     /** The intercept, then the weight of each entry of {@link Features#vector()}, in its order. */
     public double[] weights() {
         return new double[] {intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts, outside,
-            exampleNearness, outsideExampleNearness};
+            exampleNearness, outsideExampleNearness, messageLength};
     }
 
     /** The logistic function of an intercept ({@code w[0]}) plus weights ({@code w[1..]}) times features. */
@@ -66,11 +74,11 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
 
     public ConfidenceModel withThreshold(double threshold) {
         return new ConfidenceModel(intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts,
-                outside, exampleNearness, outsideExampleNearness, threshold, ambiguousMargin);
+                outside, exampleNearness, outsideExampleNearness, messageLength, threshold, ambiguousMargin);
     }
 
     public ConfidenceModel withWeights(double[] w) {
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10],
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
                 dispatchThreshold, ambiguousMargin);
     }
 }

@@ -36,6 +36,14 @@ public final class RankingFeatures {
         HEADLINE_CONCEPTS,
         /** The idf-weighted share of the title's words the request (with its thesaurus terms) contains. */
         TITLE_EXPLAINED,
+        /**
+         * The idf-weighted share of the stated matter's words (the subject line and what the citizen asks for, or a
+         * brief request whole) found in the title and penalty powers: a long story matches many items on its
+         * background, the matter it states only a few.
+         */
+        MATTER_IN_HEADLINE,
+        /** The same, found anywhere in the item. */
+        MATTER_IN_ITEM,
         /** The BM25 score of the item's nearest example request, log-scaled (0 when none is near). */
         EXAMPLE_SCORE,
         /** The same against the nearest example of all (1 when the nearest example request is the item's). */
@@ -79,6 +87,8 @@ public final class RankingFeatures {
         x[Feature.CONCEPTS.ordinal()] = concepts(query, vocabulary::contains);
         x[Feature.HEADLINE_CONCEPTS.ordinal()] = concepts(query, vocabulary::inHeadline);
         x[Feature.TITLE_EXPLAINED.ordinal()] = titleExplained(index, vocabulary, words);
+        x[Feature.MATTER_IN_HEADLINE.ordinal()] = statedMatter(index, query, vocabulary::inHeadline);
+        x[Feature.MATTER_IN_ITEM.ordinal()] = statedMatter(index, query, vocabulary::contains);
         int position = index.position(item);
         x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().scoreOf(position));
         x[Feature.EXAMPLE_RELATIVE.ordinal()] = query.examples().relative(position);
@@ -102,6 +112,17 @@ public final class RankingFeatures {
         }
         return (double) query.concepts().stream().filter(c -> c.stream().anyMatch(mentioned)).count()
                 / query.concepts().size();
+    }
+
+    private static double statedMatter(TownshipIndex index, RoutingEngine.Query query, Predicate<String> found) {
+        double total = 0;
+        double present = 0;
+        for (String w : query.statedMatter()) {
+            double idf = index.idf(w);
+            total += idf;
+            present += found.test(w) ? idf : 0;
+        }
+        return total == 0 ? 0 : present / total;
     }
 
     private static double titleExplained(TownshipIndex index, TownshipIndex.Vocabulary vocabulary,

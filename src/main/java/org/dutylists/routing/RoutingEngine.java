@@ -66,8 +66,16 @@ public final class RoutingEngine {
     }
 
     public enum Reason {
+        /** No item is likely enough. */
         NO_MATCH,
-        AMBIGUOUS
+        /** Several items are each plausible, none alone. */
+        AMBIGUOUS,
+        /**
+         * The request names a matter no list of the township covers (an outside phrase the best item does not
+         * mention, or an example request of such a matter nearer than any item's): it belongs to another level or
+         * body.
+         */
+        NOT_COVERED
     }
 
     /** The answer for one request. {@code reason} is null when the decision is to dispatch. */
@@ -83,11 +91,14 @@ public final class RoutingEngine {
      * What the request was turned into: its weighted terms, the thesaurus hits, its concepts (each own word, and each
      * thesaurus phrase with its terms, as the words and bigrams that express it) and the share of its own words the
      * township's lists or the thesaurus know (a request about 快递 or 宽带 is mostly words no list uses), and how near
-     * it is to the example requests of each item.
+     * it is to the example requests of each item. {@code statedMatter} holds the words (two characters or more, and
+     * the thesaurus terms' words) of the statements that say most directly what the matter is: the subject line and
+     * what the citizen asks for, or the whole of a brief request; {@code length} is the request's length in
+     * characters.
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
             List<Set<String>> concepts, List<Set<String>> outsideMatters, double known,
-            ExampleIndex.Nearest examples) {
+            ExampleIndex.Nearest examples, Set<String> statedMatter, int length) {
     }
 
     /** One of the index's hits with its ranking features. */
@@ -101,7 +112,13 @@ public final class RoutingEngine {
     /** @param categoryHint a category code the caller believes the matter belongs to: its items rank a little higher */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String text,
             Optional<String> categoryHint) {
-        Query query = query(index, thesaurus, text);
+        return route(index, thesaurus, null, text, categoryHint);
+    }
+
+    /** @param subject the message's title (a citizen's subject line, a ticket's summary), or null */
+    public Routing route(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
+            Optional<String> categoryHint) {
+        Query query = query(index, thesaurus, subject, text);
         List<PoolEntry> pool = pool(index, query);
         if (pool.isEmpty()) {
             return new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, List.of(), query);
@@ -132,7 +149,7 @@ public final class RoutingEngine {
                     pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
                     namesAnOutsideMatter(index, hit.item(), query),
                     pool.get(i).features()[RankingFeatures.Feature.EXAMPLE_RELATIVE.ordinal()],
-                    query.examples().outsideRelative(), rank);
+                    query.examples().outsideRelative(), query.length(), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
@@ -145,14 +162,41 @@ public final class RoutingEngine {
                 candidates.size() > 1 ? candidates.get(1).confidence() : 0);
         return switch (verdict) {
             case DISPATCH -> new Routing(Decision.DISPATCH, null, candidates, query);
-            case NO_MATCH -> new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, candidates, query);
+            case NO_MATCH -> new Routing(Decision.MANUAL_REVIEW,
+                    candidates.getFirst().features().outsideMatter() || query.examples().outsideRelative() >= 1
+                            ? Reason.NOT_COVERED : Reason.NO_MATCH, candidates, query);
             case AMBIGUOUS -> new Routing(Decision.MANUAL_REVIEW, Reason.AMBIGUOUS, candidates, query);
         };
     }
 
     /** The request as the index searches it: normalized, without the township's place names, expanded. */
     public static Query query(TownshipIndex index, Thesaurus thesaurus, String text) {
-        return analyse(index, thesaurus, index.withoutPlaceNames(ThesaurusFormat.normalize(text)));
+        return query(index, thesaurus, null, text);
+    }
+
+    /**
+     * The message as the index searches it: its statements that carry the matter (the subject line, what the citizen
+     * asks for, the story; not greetings, and the complaint's history at a low weight), each normalized, without the
+     * township's place names, and expanded.
+     *
+     * @param subject the message's title, or null
+     */
+    public static Query query(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
+        List<MessageStatements.Statement> statements = MessageStatements.analysed(
+                MessageStatements.of(subject, text));
+        double top = statements.stream().mapToDouble(s -> s.role().weight()).max().orElse(1);
+        List<WeightedStatement> weighted = statements.stream().map(s -> new WeightedStatement(
+                index.withoutPlaceNames(ThesaurusFormat.normalize(s.text())), (float) (s.role().weight() / top),
+                s.role().statesMatter() || s.role().weight() == top)).toList();
+        int length = (subject == null ? 0 : subject.length()) + (text == null ? 0 : text.length());
+        return analyse(index, thesaurus, weighted, length);
+    }
+
+    /**
+     * A statement of the request in {@link ThesaurusFormat#normalize} form, the weight of its words (1 for the most
+     * telling statements) and whether it states the matter (its words are the request's concepts).
+     */
+    record WeightedStatement(String normalized, float weight, boolean statesMatter) {
     }
 
     /**
@@ -195,34 +239,50 @@ public final class RoutingEngine {
         return p;
     }
 
-    /**
-     * The request's own words at full weight, thesaurus terms at a lower weight, fillers removed.
-     *
-     * @param normalized the request in {@link ThesaurusFormat#normalize} form
-     */
-    static Query analyse(TownshipIndex index, Thesaurus thesaurus, String normalized) {
+    /** The request's own words at their statement's weight, thesaurus terms at a lower weight, fillers removed. */
+    static Query analyse(TownshipIndex index, Thesaurus thesaurus, List<WeightedStatement> statements, int length) {
         RoutingAnalyzers analyzers = index.analyzers();
-        Thesaurus.Application applied = thesaurus.apply(normalized);
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
         Map<String, Float> characters = new LinkedHashMap<>();
-        List<String> ownWords = analyzers.wordsOf(applied.remainingText());
-        ownWords.forEach(w -> words.merge(w, 1f, Math::max));
-        analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, 1f, Math::max));
-        analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, 1f, Math::max));
-        for (String term : applied.terms()) {
-            analyzers.thesaurusWordsOf(term).forEach(w -> words.merge(w, EXPANSION_WEIGHT, Math::max));
-            analyzers.thesaurusBigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT, Math::max));
+        List<Thesaurus.Hit> hits = new ArrayList<>();
+        List<Thesaurus.Hit> matterHits = new ArrayList<>();
+        List<String> matterWords = new ArrayList<>();
+        Set<String> statedMatter = new HashSet<>();
+        for (WeightedStatement statement : statements) {
+            float w = statement.weight();
+            Thesaurus.Application applied = thesaurus.apply(statement.normalized());
+            List<String> ownWords = analyzers.wordsOf(applied.remainingText());
+            ownWords.forEach(t -> words.merge(t, w, Math::max));
+            analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, w, Math::max));
+            analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, w, Math::max));
+            for (String term : applied.terms()) {
+                analyzers.thesaurusWordsOf(term).forEach(t -> words.merge(t, EXPANSION_WEIGHT * w, Math::max));
+                analyzers.thesaurusBigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT * w, Math::max));
+            }
+            hits.addAll(applied.hits());
+            if (w == 1f) {
+                ownWords.stream().filter(t -> t.length() > 1).forEach(statedMatter::add);
+                applied.terms().forEach(term -> analyzers.thesaurusWordsOf(term).stream().filter(t -> t.length() > 1)
+                        .forEach(statedMatter::add));
+            }
+            if (statement.statesMatter()) {
+                matterHits.addAll(applied.hits());
+                matterWords.addAll(ownWords);
+            }
         }
+        words.values().removeIf(w -> w == 0);
+        bigrams.values().removeIf(w -> w == 0);
+        characters.values().removeIf(w -> w == 0);
         TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters);
-        return new Query(terms, applied.hits(), concepts(analyzers, applied, ownWords),
-                outsideMatters(analyzers, applied), known(index, applied, ownWords), index.nearestExamples(terms));
+        return new Query(terms, hits, concepts(analyzers, matterHits, matterWords), outsideMatters(analyzers, hits),
+                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length);
     }
 
     /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */
-    private static List<Set<String>> outsideMatters(RoutingAnalyzers analyzers, Thesaurus.Application applied) {
+    private static List<Set<String>> outsideMatters(RoutingAnalyzers analyzers, List<Thesaurus.Hit> hits) {
         List<Set<String>> matters = new ArrayList<>();
-        for (Thesaurus.Hit hit : applied.hits()) {
+        for (Thesaurus.Hit hit : hits) {
             if (hit.outside()) {
                 // Not single characters: an item with 费 or 网 somewhere does not mention 信用卡年费 or 携号转网.
                 Set<String> terms = new HashSet<>(analyzers.thesaurusBigramsOf(hit.phrase()));
@@ -246,10 +306,10 @@ public final class RoutingEngine {
      * The request's concepts: each thesaurus phrase that adds terms, as its own words and its terms' words and
      * bigrams, and each other word of two characters or more.
      */
-    private static List<Set<String>> concepts(RoutingAnalyzers analyzers, Thesaurus.Application applied,
+    private static List<Set<String>> concepts(RoutingAnalyzers analyzers, List<Thesaurus.Hit> hits,
             List<String> ownWords) {
         List<Set<String>> concepts = new ArrayList<>();
-        List<Thesaurus.Hit> expanding = applied.hits().stream().filter(h -> !h.terms().isEmpty()).toList();
+        List<Thesaurus.Hit> expanding = hits.stream().filter(h -> !h.terms().isEmpty()).toList();
         for (Thesaurus.Hit hit : expanding) {
             Set<String> concept = new HashSet<>(analyzers.thesaurusWordsOf(hit.phrase()));
             for (String term : hit.terms()) {
@@ -265,12 +325,12 @@ public final class RoutingEngine {
     }
 
     /** The share of the request's own words (two characters or more) the lists use or the thesaurus maps. */
-    private static double known(TownshipIndex index, Thesaurus.Application applied, List<String> ownWords) {
+    private static double known(TownshipIndex index, List<Thesaurus.Hit> hits, List<String> ownWords) {
         List<String> own = ownWords.stream().filter(w -> w.length() > 1).distinct().toList();
         if (own.isEmpty()) {
-            return applied.hits().stream().anyMatch(h -> !h.terms().isEmpty()) ? 1 : 0;
+            return hits.stream().anyMatch(h -> !h.terms().isEmpty()) ? 1 : 0;
         }
-        long known = own.stream().filter(w -> index.knows(w) || applied.hits().stream()
+        long known = own.stream().filter(w -> index.knows(w) || hits.stream()
                 .anyMatch(h -> !h.terms().isEmpty() && h.phrase().contains(w))).count();
         return (double) known / own.size();
     }

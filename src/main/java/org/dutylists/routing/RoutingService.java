@@ -14,6 +14,7 @@ import org.dutylists.catalogue.api.CatalogueViews.TownshipRef;
 import org.dutylists.kernel.DutyCategory;
 import org.dutylists.kernel.TownshipId;
 import org.dutylists.kernel.UnitRole;
+import org.dutylists.kernel.UnitType;
 import org.dutylists.routing.RoutingEngine.Routing;
 import org.dutylists.routing.api.RoutingViews;
 import org.dutylists.routing.api.RoutingViews.Analysis;
@@ -38,6 +39,10 @@ import org.dutylists.web.Problems;
 @ApplicationScoped
 public class RoutingService {
     public static final int MAX_TEXT_LENGTH = 5000;
+    /** How many departments a manual review is referred to. */
+    static final int MAX_REFERRALS = 3;
+    /** A message's title: a citizen's subject line or a ticket's summary. */
+    public static final int MAX_SUBJECT_LENGTH = 200;
 
     @Inject
     TownshipDirectory directory;
@@ -55,15 +60,17 @@ public class RoutingService {
     MeterRegistry metrics;
 
     /**
+     * @param subject the message's title, or null
      * @param textParameter the name the caller gave the text ({@code q} in a query, {@code text} in a ticket), so
      *     that a problem names what the caller sent
      */
-    public RoutingAnswer route(String township, String text, String textParameter, String ticketNumber,
-            Optional<DutyCategory> hint) {
+    public RoutingAnswer route(String township, String subject, String text, String textParameter,
+            String ticketNumber, Optional<DutyCategory> hint) {
         TownshipRecord record = township(township);
         String checkedText = checkedText(textParameter, text);
         TownshipIndex index = indexes.of(record.id()).orElseThrow(() -> unknownTownship(township));
-        Routing routing = model.engine().route(index, thesaurus.get(), checkedText, hint.map(DutyCategory::code));
+        Routing routing = model.engine().route(index, thesaurus.get(), subject, checkedText,
+                hint.map(DutyCategory::code));
         metrics.counter("routing.decisions", "decision", routing.decision().name(), "reason",
                 routing.reason() == null ? "none" : routing.reason().name()).increment();
         return answer(record, ticketNumber, routing, index);
@@ -130,6 +137,15 @@ public class RoutingService {
                     units.stream().filter(u -> u.role() == UnitRole.ASSIST).toList(),
                     candidates.getFirst().citation());
         }
+        List<RoutingViews.Unit> referTo = null;
+        if (routing.reason() == RoutingEngine.Reason.NOT_COVERED || routing.reason() == RoutingEngine.Reason.NO_MATCH) {
+            // Where the lists allow, who usually handles such matters: the county departments that lead or took
+            // back the nearest items. A dispatcher asks them first; the lists do not oblige them.
+            referTo = candidates.stream().flatMap(c -> c.units().stream())
+                    .filter(u -> u.type() == UnitType.DEPARTMENT
+                            && (u.role() == UnitRole.LEAD || u.role() == UnitRole.RECEIVER))
+                    .distinct().limit(MAX_REFERRALS).toList();
+        }
         Analysis analysis = new Analysis(List.copyOf(routing.query().terms().words().keySet()),
                 routing.query().thesaurusHits().stream()
                         .map(h -> new ThesaurusHit(h.phrase(), h.terms(), h.outside())).toList(),
@@ -137,7 +153,7 @@ public class RoutingService {
                         n.itemPosition() < 0 ? null : index.items().get(n.itemPosition()).id(),
                         n.itemPosition() < 0)).toList());
         return new RoutingAnswer(new TownshipRef(township.id(), township.name()), ticketNumber, routing.decision(),
-                routing.reason(), dispatch, candidates, analysis);
+                routing.reason(), dispatch, referTo, candidates, analysis);
     }
 
     private static RoutingViews.Unit unit(RoutableItem.Unit u) {

@@ -68,7 +68,7 @@ class RoutingBenchmark {
         for (int i = 0; i < WARMUP; i++) {
             model.engine().route(index, thesaurus.get(), requests.get(i % requests.size()));
             model.engine().route(withoutExamples, thesaurus.get(), requests.get(i % requests.size()));
-            routing.route(TOWNSHIP, requests.get(i % requests.size()), "q", null, Optional.empty());
+            routing.route(TOWNSHIP, null, requests.get(i % requests.size()), "q", null, Optional.empty());
         }
         // Twice in turn, so that neither gains from running after the other (the JIT, the heap).
         for (int round = 1; round <= 2; round++) {
@@ -78,7 +78,7 @@ class RoutingBenchmark {
                     text -> model.engine().route(withoutExamples, thesaurus.get(), text)));
         }
         report("service (+ township lookup, passages, answer)", measure(requests,
-                text -> routing.route(TOWNSHIP, text, "q", null, Optional.empty())));
+                text -> routing.route(TOWNSHIP, null, text, "q", null, Optional.empty())));
         Map<String, TownshipIndex.WeightedTerms> analysed = new HashMap<>();
         requests.forEach(r -> analysed.put(r, RoutingEngine.query(index, thesaurus.get(), r).terms()));
         report("  of which: nearest example requests", measure(requests,

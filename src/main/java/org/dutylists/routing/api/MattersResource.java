@@ -21,6 +21,6 @@ public class MattersResource {
 
     @GET
     public RoutingAnswer find(@QueryParam("township") String township, @QueryParam("q") String q) {
-        return routing.route(township, q, "q", null, Optional.empty());
+        return routing.route(township, null, q, "q", null, Optional.empty());
     }
 }

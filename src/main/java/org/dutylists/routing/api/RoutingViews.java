@@ -19,7 +19,8 @@ public final class RoutingViews {
      * A hotline ticket to route. {@code township} is a township ID or its exact name. Unknown fields are rejected
      * (quarkus.jackson.fail-on-unknown-properties).
      */
-    public record TicketRequest(String township, String text, String ticketNumber, String categoryHint) {
+    public record TicketRequest(String township, String subject, String text, String ticketNumber,
+            String categoryHint) {
     }
 
     /**
@@ -28,7 +29,7 @@ public final class RoutingViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RoutingAnswer(TownshipRef township, String ticketNumber, Decision decision, Reason reason,
-            Dispatch dispatch, List<Candidate> candidates, Analysis analysis) {
+            Dispatch dispatch, List<Unit> referTo, List<Candidate> candidates, Analysis analysis) {
     }
 
     /** For DISPATCH: the unit that receives the ticket, the units that assist, and the list item that says so. */

@@ -29,6 +29,7 @@ public class TicketsResource {
         String ticketNumber = Parameters.text("ticketNumber", ticket.ticketNumber(), 64).orElse(null);
         var hint = Parameters.parsed("categoryHint", ticket.categoryHint(), DutyCategory::parse,
                 "a category code such as urban-rural-development or its Chinese name such as 城乡建设");
-        return routing.route(ticket.township(), ticket.text(), "text", ticketNumber, hint);
+        String subject = Parameters.text("subject", ticket.subject(), RoutingService.MAX_SUBJECT_LENGTH).orElse(null);
+        return routing.route(ticket.township(), subject, ticket.text(), "text", ticketNumber, hint);
     }
 }

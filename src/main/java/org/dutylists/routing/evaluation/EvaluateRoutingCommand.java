@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +47,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate-routing", mixinStandardHelpOptions = true,
         description = "Measure routing on labelled tickets (JSON lines) against a plain BM25 baseline.")
 public class EvaluateRoutingCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Labelled tickets, one JSON object per line.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Labelled tickets, one JSON object per line;"
+            + " several files are measured one by one, and fitted on together.")
+    List<Path> files;
 
     @Option(names = "--details", description = "Print every ticket's outcome.")
     boolean details;
@@ -63,8 +65,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     @Option(names = "--threshold-on", paramLabel = "FILE",
             description = "With --fit: choose the dispatch threshold on these tickets instead of FILE's (fit the"
-                    + " weights on many tickets, set the operating point on the set the targets are measured on).")
-    Path thresholdOn;
+                    + " weights on many tickets, set the operating point on the set the targets are measured on);"
+                    + " repeat it for several sets: the threshold keeps each set within its in-scope review budget,"
+                    + " --max-in-scope-review unless the file is followed by @SHARE (dev.jsonl@0.05).")
+    List<String> thresholdOn;
 
     @Option(names = "--max-in-scope-review", defaultValue = "0.05",
             description = "With --fit: the share of in-scope tickets the threshold may send to manual review.")
@@ -96,13 +100,43 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     PrintWriter out = new PrintWriter(System.out, true);
 
+    /** A labelled set: its name (the file's, as example requests record it) and its tickets. */
+    record TicketSet(String name, List<LabelledTicket> tickets) {
+    }
+
     @Override
     public Integer call() throws IOException {
-        List<LabelledTicket> tickets = RoutingEvaluation.readTickets(json, file);
-        Function<String, TownshipIndex> deployed = indexesFor(file, tickets);
+        List<TicketSet> sets = new ArrayList<>();
+        for (Path f : files) {
+            sets.add(new TicketSet(ExampleRequests.setName(f), RoutingEvaluation.readTickets(json, f)));
+        }
+        RoutingEngine current = model.engine();
+        if (fitRankingTo != null || fitTo != null) {
+            current = fit(sets, current);
+        }
+        Map<String, List<Outcome>> measured = new LinkedHashMap<>();
+        for (TicketSet set : sets) {
+            out.printf(Locale.ROOT, "%n=== %s ===%n", set.name());
+            measured.put(set.name(), measure(set, current));
+        }
+        if (sets.size() > 1) {
+            out.println();
+            out.println("Summary (engine; each set without its own example requests):");
+            measured.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Fits the ranking model (with --fit-ranking) and the confidence model (with --fit) on all the sets together, writes
+     * them, and returns the engine that uses them.
+     */
+    private RoutingEngine fit(List<TicketSet> sets, RoutingEngine current) throws IOException {
+        List<LabelledTicket> tickets = sets.stream().flatMap(s -> s.tickets().stream()).toList();
+        Function<String, TownshipIndex> deployed = indexesFor(sets);
         // With --fit-ranking, everything below runs the newly fitted ranking model, and --fit fits the confidence
         // model on tickets ranked by models that did not see them (the cross-validation folds).
-        RoutingEngine current = model.engine();
         List<Outcome> rankedHeldOut = null;
         if (fitRankingTo != null) {
             if (folds < 2) {
@@ -113,6 +147,39 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             current = current.withRanking(fitted.model());
             rankedHeldOut = fitted.heldOut();
         }
+        if (fitTo == null) {
+            return current;
+        }
+        List<Outcome> training = rankedHeldOut != null ? rankedHeldOut
+                : RoutingEvaluation.run(current, deployed, thesaurus.get(), tickets);
+        ConfidenceModel fitted = ConfidenceFit.fit(current.confidenceModel(), training, maxInScopeReview);
+        if (thresholdOn != null && !thresholdOn.isEmpty()) {
+            double threshold = 1;
+            for (String operating : thresholdOn) {
+                int at = operating.lastIndexOf('@');
+                Path f = Path.of(at < 0 ? operating : operating.substring(0, at));
+                double budget = at < 0 ? maxInScopeReview : Double.parseDouble(operating.substring(at + 1));
+                TicketSet set = new TicketSet(ExampleRequests.setName(f), RoutingEvaluation.readTickets(json, f));
+                List<Outcome> outcomes = RoutingEvaluation.run(current.withConfidence(fitted),
+                        indexesFor(List.of(set)), thesaurus.get(), set.tickets());
+                double forSet = ConfidenceFit.threshold(fitted, outcomes, budget);
+                out.printf(Locale.ROOT, "Dispatch threshold for %s (at most %.0f %% of in-scope to review): %.3f%n",
+                        set.name(), budget * 100, forSet);
+                // The lowest keeps every set within its budget.
+                threshold = Math.min(threshold, forSet);
+            }
+            fitted = fitted.withThreshold(threshold);
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
+        out.printf(Locale.ROOT, "%nFitted confidence model written to %s (dispatch threshold %.3f)%n", fitTo,
+                fitted.dispatchThreshold());
+        return current.withConfidence(fitted);
+    }
+
+    /** Measures one set: the engine, the plain BM25 baseline, calibration, and the confidence model cross-validated. */
+    private List<Outcome> measure(TicketSet set, RoutingEngine current) {
+        List<LabelledTicket> tickets = set.tickets();
+        Function<String, TownshipIndex> deployed = indexesFor(List.of(set));
         Map<String, TownshipIndex> plain = new HashMap<>();
         RoutingAnalyzers analyzers = new RoutingAnalyzers();
         Function<String, TownshipIndex> baselineIndex = name -> plain.computeIfAbsent(name, n -> {
@@ -126,8 +193,6 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         List<Outcome> engine = RoutingEvaluation.run(current, deployed, thesaurus.get(), tickets);
         long elapsed = System.nanoTime() - start;
         ConfidenceModel shipped = current.confidenceModel();
-        // The confidence model learns from tickets ranked by models that did not see them, when there are such.
-        List<Outcome> confidenceTraining = rankedHeldOut != null ? rankedHeldOut : engine;
         // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
         // if anything, flattered.
         RoutingEngine plainEngine = model.engine().withRanking(RankingModel.byIndexScore());
@@ -139,40 +204,28 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
                 tickets.size(), tickets.stream().filter(LabelledTicket::inScope).count(), thesaurus.get().version(),
                 thesaurus.get().size(), elapsed / 1e6 / tickets.size());
-        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + shipped confidence model):", engine));
+        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + confidence model):", engine));
         out.print(RoutingEvaluation.render("Baseline (plain BM25, same analyzer, no thesaurus, no structure):",
                 baseline));
         out.println();
         printCalibration("Calibration of the engine's top candidates (confidence bin: mean confidence vs share right)",
                 engine);
+        out.printf(Locale.ROOT, "  expected calibration error: %.3f%n",
+                RoutingEvaluation.expectedCalibrationError(engine, 5));
 
-        if (folds > 1) {
-            List<Outcome> crossValidated = crossValidate(current, tickets,
-                    confidenceTraining, shipped, deployed);
+        if (folds > 1 && fitTo == null && fitRankingTo == null) {
+            List<Outcome> crossValidated = crossValidate(current, tickets, engine, shipped, deployed);
             out.println();
             out.print(RoutingEvaluation.render("Engine with the confidence model refitted in " + folds
-                    + "-fold cross-validation (decisions on held-out folds):", crossValidated));
-            out.printf(Locale.ROOT, "  expected calibration error: shipped %.3f, cross-validated %.3f%n",
-                    RoutingEvaluation.expectedCalibrationError(engine, 5),
+                    + "-fold cross-validation on this set (decisions on held-out folds):", crossValidated));
+            out.printf(Locale.ROOT, "  expected calibration error: cross-validated %.3f%n",
                     RoutingEvaluation.expectedCalibrationError(crossValidated, 5));
         }
         if (details) {
             out.println();
             engine.forEach(o -> out.println(describe(o)));
         }
-        if (fitTo != null) {
-            ConfidenceModel fitted = ConfidenceFit.fit(shipped, confidenceTraining, maxInScopeReview);
-            if (thresholdOn != null) {
-                List<LabelledTicket> operating = RoutingEvaluation.readTickets(json, thresholdOn);
-                List<Outcome> operatingSet = RoutingEvaluation.run(current.withConfidence(fitted),
-                        indexesFor(thresholdOn, operating), thesaurus.get(), operating);
-                fitted = fitted.withThreshold(ConfidenceFit.threshold(fitted, operatingSet, maxInScopeReview));
-            }
-            json.writerWithDefaultPrettyPrinter().writeValue(fitTo.toFile(), fitted);
-            out.printf(Locale.ROOT, "%nFitted confidence model written to %s (dispatch threshold %.3f)%n", fitTo,
-                    fitted.dispatchThreshold());
-        }
-        return 0;
+        return engine;
     }
 
     /**
@@ -180,18 +233,23 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
      * those of their set (by name) nor any with the text of one of them (a copy or merge under another name). Each
      * ticket would otherwise find itself.
      */
-    private Function<String, TownshipIndex> indexesFor(Path file, List<LabelledTicket> tickets) {
-        String set = ExampleRequests.setName(file);
+    private Function<String, TownshipIndex> indexesFor(List<TicketSet> sets) {
+        ExampleRequests others = shippedExamples.get();
         Set<String> texts = new HashSet<>();
-        tickets.forEach(t -> texts.add(t.text()));
-        ExampleRequests others = shippedExamples.get().without(set).withoutTexts(texts);
+        for (TicketSet set : sets) {
+            others = others.without(set.name());
+            set.tickets().forEach(t -> texts.add(t.text()));
+        }
+        others = others.withoutTexts(texts);
         if (others.size() == shippedExamples.get().size()) {
             return name -> indexes.of(routing.township(name).id()).orElseThrow();
         }
-        out.printf(Locale.ROOT, "%s: measured without its own %d example requests (%d others remain)%n", set,
-                shippedExamples.get().size() - others.size(), others.size());
+        out.printf(Locale.ROOT, "%s: measured without their own %d example requests (%d others remain)%n",
+                sets.stream().map(TicketSet::name).toList(), shippedExamples.get().size() - others.size(),
+                others.size());
+        ExampleRequests remaining = others;
         Map<String, TownshipIndex> built = new HashMap<>();
-        return name -> built.computeIfAbsent(name, n -> indexes.build(routing.township(n), others));
+        return name -> built.computeIfAbsent(name, n -> indexes.build(routing.township(n), remaining));
     }
 
     /** A fitted ranking model and the tickets as ranked by models fitted without them. */
@@ -211,7 +269,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         for (LabelledTicket ticket : tickets) {
             TownshipIndex index = indexOf.apply(ticket.township());
             List<RoutingEngine.PoolEntry> pool = RoutingEngine.pool(index,
-                    RoutingEngine.query(index, thesaurus.get(), ticket.text()));
+                    RoutingEngine.query(index, thesaurus.get(), ticket.subject(), ticket.text()));
             double[][] x = new double[pool.size()][];
             boolean[] right = new boolean[pool.size()];
             for (int i = 0; i < pool.size(); i++) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.dutylists.kernel.DepartmentNames;
 import org.dutylists.kernel.DutyKind;
@@ -32,8 +33,8 @@ public final class RoutingEvaluation {
 
     /** One labelled ticket. {@code kind} is basic, cooperative, transferred or none (out of scope). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LabelledTicket(String id, String township, String text, String kind, List<Integer> items,
-            List<String> lead) {
+    public record LabelledTicket(String id, String township, String subject, String text, String kind,
+            List<Integer> items, List<String> lead) {
         public LabelledTicket {
             if (!"none".equals(kind) && (kind == null || DutyKind.parse(kind).isEmpty())) {
                 throw new IllegalArgumentException("Ticket " + id + ": kind must be basic, cooperative, transferred"
@@ -52,10 +53,40 @@ public final class RoutingEvaluation {
         DutyKind dutyKind() {
             return DutyKind.parse(kind).orElse(null);
         }
+
+        LabelledTicket withMessage(RealMessages.Message message) {
+            return new LabelledTicket(id, township, message.subject(), message.text(), kind, items, lead);
+        }
     }
 
-    /** Reads labelled tickets, one JSON object per line; a malformed line is an error naming its number. */
+    /**
+     * Reads labelled tickets, one JSON object per line; a malformed line is an error naming its number. Labels of real
+     * messages carry no text (the texts are a third party's and stay outside the project): their subject and text
+     * are read from the real messages file by ID.
+     */
     public static List<LabelledTicket> readTickets(ObjectMapper json, Path file) throws IOException {
+        List<LabelledTicket> tickets = readLabels(json, file);
+        if (tickets.stream().noneMatch(t -> t.text() == null)) {
+            return tickets;
+        }
+        Map<String, RealMessages.Message> messages = RealMessages.read(json, RealMessages.location());
+        List<LabelledTicket> resolved = new ArrayList<>(tickets.size());
+        for (LabelledTicket ticket : tickets) {
+            if (ticket.text() != null) {
+                resolved.add(ticket);
+                continue;
+            }
+            RealMessages.Message message = messages.get(ticket.id());
+            if (message == null) {
+                throw new IOException(file + ": label " + ticket.id() + " names no message of "
+                        + RealMessages.location());
+            }
+            resolved.add(ticket.withMessage(message));
+        }
+        return resolved;
+    }
+
+    private static List<LabelledTicket> readLabels(ObjectMapper json, Path file) throws IOException {
         List<LabelledTicket> tickets = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
@@ -88,7 +119,7 @@ public final class RoutingEvaluation {
         List<Outcome> outcomes = new ArrayList<>();
         for (LabelledTicket ticket : tickets) {
             TownshipIndex index = indexOfTownship.apply(ticket.township());
-            Routing routing = engine.route(index, thesaurus, ticket.text());
+            Routing routing = engine.route(index, thesaurus, ticket.subject(), ticket.text(), Optional.empty());
             outcomes.add(new Outcome(ticket, routing, correctRank(ticket, routing), leadCorrect(ticket, routing)));
         }
         return outcomes;
