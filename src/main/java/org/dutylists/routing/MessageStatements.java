@@ -67,7 +67,7 @@ public final class MessageStatements {
     private static final Pattern CHANNEL = Pattern.compile(
             "12345|12315|12369|110|热线|市长信箱|书记信箱|留言板|网络问政|信访|上访|投诉|举报|反映|来电|致电|打电话|回复|答复");
     private static final Pattern COURTESY = Pattern.compile(
-            "^(尊敬的|敬爱的|亲爱的)?.{0,12}(领导|书记|市长|县长|区长|局长|主任|同志|工作人员)(们)?(您好|你们好|好)?[：:，,！!。]?$"
+            "^(尊敬的|敬爱的|亲爱的)?.{0,12}(领导|书记|市长|县长|区长|局长|主任|同志|工作人员)(们)?[：:，,\\s]*(您好|你们好|好)?[：:，,！!。\\s]*$"
                     + "|^(您好|你好|你们好|大家好)[！!，,。]?$|谢谢|感谢|辛苦了|此致|敬礼|万分感激|不胜感激");
 
     private MessageStatements() {

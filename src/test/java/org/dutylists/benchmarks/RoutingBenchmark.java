@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dutylists.routing.evaluation.RealMessages;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.catalogue.TownshipDirectory;
 import org.dutylists.routing.RoutingEngine;
@@ -97,6 +98,47 @@ class RoutingBenchmark {
         System.out.printf(Locale.ROOT, "index build (%d items, %d example requests): median %.1f ms, max %.1f ms%n%n",
                 items.size(), examples.get().size(),
                 builds.get(5) / 1e6, builds.getLast() / 1e6);
+    }
+
+    /**
+     * Real citizens' messages (../shared/real, when it is here): long and narrative, up to 7,000 characters (cut to the
+     * 5,000 the API accepts). Each message is routed with its subject line, as a hotline ticket with a title.
+     */
+    @Test
+    void routingLatencyForRealMessages() throws java.io.IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(RealMessages.available(),
+                "Skipped: the real messages (../shared/real) are not here");
+        TownshipIndex index = indexes.of(TOWNSHIP).orElseThrow();
+        List<RealMessages.Message> messages = List.copyOf(RealMessages.read(new com.fasterxml.jackson.databind
+                .ObjectMapper(), RealMessages.location()).values());
+        List<RealMessages.Message> longest = messages.stream()
+                .filter(m -> m.text().length() >= 2000).toList();
+        for (int i = 0; i < WARMUP; i++) {
+            RealMessages.Message m = messages.get(i % messages.size());
+            model.engine().route(index, thesaurus.get(), m.subject(), cut(m.text()), Optional.empty());
+        }
+        System.out.printf(Locale.ROOT, "%n== Real messages, township %s: %d messages (%d of 2,000 characters or more)%n",
+                TOWNSHIP, messages.size(), longest.size());
+        for (int round = 1; round <= 2; round++) {
+            report("engine, real messages", measureMessages(messages, index));
+            report("engine, real messages of 2,000+ characters", measureMessages(longest, index));
+        }
+    }
+
+    private List<Long> measureMessages(List<RealMessages.Message> messages, TownshipIndex index) {
+        List<Long> latencies = new ArrayList<>(messages.size());
+        for (RealMessages.Message m : messages) {
+            String text = cut(m.text());
+            long start = System.nanoTime();
+            model.engine().route(index, thesaurus.get(), m.subject(), text, Optional.empty());
+            latencies.add(System.nanoTime() - start);
+        }
+        latencies.sort(Long::compare);
+        return latencies;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= RoutingService.MAX_TEXT_LENGTH ? text : text.substring(0, RoutingService.MAX_TEXT_LENGTH);
     }
 
     /** Requests of many shapes: colloquial questions and hotline tickets, and fragments of each item's own text. */

@@ -95,7 +95,7 @@ class RoutingApiTests {
     void sendsRequestsNoItemCoversToManualReview(String township, String text) {
         given().queryParam("township", township).queryParam("q", text).get("/api/v1/matters").then()
                 .statusCode(200).body("decision", equalTo("MANUAL_REVIEW"))
-                .body("reason", org.hamcrest.Matchers.oneOf("NO_MATCH", "AMBIGUOUS"))
+                .body("reason", equalTo("NOT_COVERED"))
                 .body("dispatch", org.hamcrest.Matchers.nullValue())
                 .body("candidates.size()", lessThanOrEqualTo(5));
     }

@@ -129,6 +129,15 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     }
 
     /**
+     * The deployed engine's outcomes on a labelled file, measured without the set's own example requests (the quality
+     * regression test's measure).
+     */
+    public List<Outcome> outcomes(Path file) throws IOException {
+        TicketSet set = new TicketSet(ExampleRequests.setName(file), RoutingEvaluation.readTickets(json, file));
+        return RoutingEvaluation.run(model.engine(), indexesFor(List.of(set)), thesaurus.get(), set.tickets());
+    }
+
+    /**
      * Fits the ranking model (with --fit-ranking) and the confidence model (with --fit) on all the sets together, writes
      * them, and returns the engine that uses them.
      */
