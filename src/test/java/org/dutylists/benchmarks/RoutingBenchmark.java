@@ -81,7 +81,7 @@ class RoutingBenchmark {
         report("service (+ township lookup, passages, answer)", measure(requests,
                 text -> routing.route(TOWNSHIP, null, text, "q", null, Optional.empty())));
         Map<String, TownshipIndex.WeightedTerms> analysed = new HashMap<>();
-        requests.forEach(r -> analysed.put(r, RoutingEngine.query(index, thesaurus.get(), r).terms()));
+        requests.forEach(r -> analysed.put(r, RoutingEngine.lexicalQuery(index, thesaurus.get(), null, r).terms()));
         report("  of which: nearest example requests", measure(requests,
                 text -> index.nearestExamples(analysed.get(text))));
 
