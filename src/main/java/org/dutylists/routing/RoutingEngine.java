@@ -96,8 +96,26 @@ public final class RoutingEngine {
     }
 
     /** The answer for one request. {@code reason} is null when the decision is to dispatch. */
-    public record Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query) {
+    public record Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query,
+            List<OtherMatter> otherMatters) {
+        Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query) {
+            this(decision, reason, candidates, query, List.of());
+        }
+
+        Routing withOtherMatters(List<OtherMatter> others) {
+            return new Routing(decision, reason, candidates, query, others);
+        }
     }
+
+    /**
+     * Another matter a message raises besides its main one: the sentence that asks for it and the item the lists
+     * name for it, confidently (it would be dispatched on its own).
+     */
+    public record OtherMatter(String statement, Candidate candidate) {
+    }
+
+    /** How many other matters of a message are looked at (each costs a routing of its sentence). */
+    static final int MAX_OTHER_MATTERS = 2;
 
     /** A ranked candidate item with its units (the lead first) and why it matched. */
     public record Candidate(RoutableItem item, double score, double confidence, List<RoutableItem.Unit> units,
@@ -163,6 +181,33 @@ public final class RoutingEngine {
 
     /** @param subject the message's title (a citizen's subject line, a ticket's summary), or null */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
+            Optional<String> categoryHint) {
+        Routing main = routeWhole(index, thesaurus, subject, text, categoryHint);
+        if (!main.query().isMessage() || main.candidates().isEmpty()) {
+            return main;
+        }
+        // A message may ask for several things: each demand sentence is routed on its own, and one whose confident
+        // answer is not the main answer's item is another matter, listed after the main one.
+        Set<String> seen = new HashSet<>();
+        seen.add(main.candidates().getFirst().item().id());
+        List<OtherMatter> others = new ArrayList<>();
+        for (MessageStatements.Statement s : MessageStatements.of(subject, text)) {
+            if (others.size() == MAX_OTHER_MATTERS) {
+                break;
+            }
+            if (s.role() != MessageStatements.Role.DEMAND) {
+                continue;
+            }
+            Routing alone = routeWhole(index, thesaurus, null, s.text(), categoryHint);
+            if (alone.decision() == Decision.DISPATCH && seen.add(alone.candidates().getFirst().item().id())) {
+                others.add(new OtherMatter(s.text(), alone.candidates().getFirst()));
+            }
+        }
+        return main.withOtherMatters(others);
+    }
+
+    /** The answer for the request as one matter. */
+    private Routing routeWhole(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
             Optional<String> categoryHint) {
         Query query = query(index, thesaurus, subject, text);
         List<PoolEntry> pool = pool(index, query);
