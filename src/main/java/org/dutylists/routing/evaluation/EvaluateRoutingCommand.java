@@ -281,7 +281,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         Set<String> texts = new HashSet<>();
         for (TicketSet set : sets) {
             others = others.without(set.name());
-            set.tickets().forEach(t -> texts.add(t.text()));
+            set.tickets().forEach(t -> texts.add(t.fullText()));
         }
         others = others.withoutTexts(texts);
         if (others.size() == shippedExamples.get().size()) {
