@@ -72,11 +72,6 @@ public final class RoutingEngine {
         return new RoutingEngine(model, confidence, embedder);
     }
 
-    /** The same engine without semantic similarity (its features are 0), for comparison. */
-    public RoutingEngine lexicalOnly() {
-        return new RoutingEngine(ranking, confidence, null);
-    }
-
     public enum Decision {
         DISPATCH,
         MANUAL_REVIEW

@@ -35,39 +35,34 @@ class RoutingQualityTests {
 
     @Test
     void writtenTicketsNeverSeenByTheModels() throws IOException {
-        // fresh-tickets-2 fits nothing and gives no example request (measured 0.941 / 0.970 / 0.933, 3.7 %).
+        // fresh-tickets-2 fits nothing and gives no example request (measured 0.941 / 0.981 / 0.933, 4.4 %).
         assertAtLeast(Path.of("src", "test", "resources", "routing", "fresh-tickets-2.jsonl"),
-                new Floors(0.92, 0.95, 0.88, 0.06));
+                new Floors(0.92, 0.95, 0.88, 0.07));
     }
 
     @Test
     void theWrittenDevSet() throws IOException {
         Assumptions.assumeTrue(Files.isReadable(DEV), "Skipped: " + DEV + " (the shared dev set) is not here");
-        // Measured 0.953 / 0.984 / 0.875, 4.7 %; its threshold is set on it.
-        assertAtLeast(DEV, new Floors(0.92, 0.95, 0.80, 0.07));
+        // Measured 0.953 / 0.984 / 1.000, 4.7 %; the dispatch threshold is set on it.
+        assertAtLeast(DEV, new Floors(0.92, 0.95, 0.85, 0.07));
     }
 
     @Test
     void realMessagesTheModelsWereFittedOn() throws IOException {
         Assumptions.assumeTrue(RealMessages.available(), "Skipped: " + RealMessages.location()
                 + " (the real messages) is not here; the labels name messages by ID only");
-        // Measured 0.471 / 0.643 / 0.794, 63.6 % (in-sample for the ranking and confidence weights).
-        assertAtLeast(REAL.resolve("real-fit.jsonl"), new Floors(0.44, 0.61, 0.75, 0.68));
+        // Measured 0.493 / 0.671 / 0.878, 63.6 % (in-sample for the ranking and confidence weights).
+        assertAtLeast(REAL.resolve("real-fit.jsonl"), new Floors(0.46, 0.64, 0.84, 0.68));
     }
 
     @Test
     void realMessagesHeldOut() throws IOException {
         Assumptions.assumeTrue(RealMessages.available(), "Skipped: " + RealMessages.location()
                 + " (the real messages) is not here; the labels name messages by ID only");
-        // Measured once the engine was chosen (never fitted, tuned or chosen on): see the README.
-        assertAtLeast(REAL.resolve("real-held-out.jsonl"), new Floors(HELD_OUT_LEAD, HELD_OUT_HIT3, HELD_OUT_OOS,
-                HELD_OUT_REVIEW));
+        // Measured 0.591 / 0.648 / 0.873, 62.5 % once the engine was chosen (nothing fitted or tuned on it; it
+        // decided only that embeddings stay off, as the issue asked). 88 in scope: a ticket is 1.1 points.
+        assertAtLeast(REAL.resolve("real-held-out.jsonl"), new Floors(0.54, 0.60, 0.82, 0.68));
     }
-
-    private static final double HELD_OUT_LEAD = 0;
-    private static final double HELD_OUT_HIT3 = 0;
-    private static final double HELD_OUT_OOS = 0;
-    private static final double HELD_OUT_REVIEW = 1;
 
     private void assertAtLeast(Path set, Floors floors) throws IOException {
         List<RoutingEvaluation.Outcome> outcomes = evaluation.outcomes(set);

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,13 +74,11 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             description = "With --fit: the share of in-scope tickets the threshold may send to manual review.")
     double maxInScopeReview;
 
-    @Option(names = "--lexical-only", description = "Evaluate (and fit) the engine without sentence embeddings.")
-    boolean lexicalOnly;
-
-    @Option(names = "--compare-lexical", arity = "2", paramLabel = "MODEL_JSON",
-            description = "Also measure each set with the engine without sentence embeddings, using this ranking"
-                    + " and this confidence model (fitted with --lexical-only), beside the engine, in the same run.")
-    List<Path> lexicalModels;
+    @Option(names = "--engine", defaultValue = "lexical", paramLabel = "lexical|semantic",
+            description = "The engine to measure and fit: lexical (deployed by default) or semantic (with sentence"
+                    + " embeddings, deployed when dutylists.routing.embeddings.enabled is true). With embeddings"
+                    + " enabled in this run (the script enables them), each set is also measured with the other.")
+    String engineName;
 
     @Option(names = "--folds", defaultValue = "4", description = "Cross-validation folds for the decision figures.")
     int folds;
@@ -110,11 +106,15 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     PrintWriter out = new PrintWriter(System.out, true);
 
-    private final Map<String, List<Outcome>> lexicalOutcomes = new LinkedHashMap<>();
+    private final Map<String, List<Outcome>> otherOutcomes = new LinkedHashMap<>();
 
-    /** The deployed engine, or without sentence embeddings (--lexical-only). */
+    /** The engine measured and fitted (--engine). */
     private RoutingEngine base() {
-        return lexicalOnly ? model.engine().lexicalOnly() : model.engine();
+        return semantic() ? model.semantic() : model.lexical();
+    }
+
+    private boolean semantic() {
+        return "semantic".equals(engineName);
     }
 
     /** A labelled set: its name (the file's, as example requests record it) and its tickets. */
@@ -123,6 +123,13 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!List.of("lexical", "semantic").contains(engineName)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--engine is lexical or semantic");
+        }
+        if (semantic() && !model.embeddingsEnabled()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--engine semantic needs"
+                    + " dutylists.routing.embeddings.enabled=true (indexes with the items' embeddings)");
+        }
         List<TicketSet> sets = new ArrayList<>();
         for (Path f : files) {
             sets.add(new TicketSet(ExampleRequests.setName(f), RoutingEvaluation.readTickets(json, f)));
@@ -138,11 +145,12 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         }
         if (sets.size() > 1) {
             out.println();
-            out.println("Summary (engine; each set without its own example requests):");
+            out.println("Summary (engine " + (semantic() ? "with" : "without")
+                    + " sentence embeddings; each set without its own example requests):");
             measured.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
-            if (!lexicalOutcomes.isEmpty()) {
-                out.println("Summary (engine without sentence embeddings):");
-                lexicalOutcomes.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
+            if (!otherOutcomes.isEmpty()) {
+                out.println("Summary (engine " + (semantic() ? "without" : "with") + " sentence embeddings):");
+                otherOutcomes.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
             }
         }
         out.flush();
@@ -225,7 +233,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         ConfidenceModel shipped = current.confidenceModel();
         // The baseline gets a confidence model and threshold fitted in-sample on the same tickets: its figures are,
         // if anything, flattered.
-        RoutingEngine plainEngine = model.engine().withRanking(RankingModel.byIndexScore());
+        RoutingEngine plainEngine = model.lexical().withRanking(RankingModel.byIndexScore());
         List<Outcome> baselineFirst = RoutingEvaluation.run(plainEngine, baselineIndex, Thesaurus.EMPTY, tickets);
         ConfidenceModel baselineModel = ConfidenceFit.fit(shipped, baselineFirst, maxInScopeReview);
         List<Outcome> baseline = RoutingEvaluation.run(plainEngine.withConfidence(baselineModel), baselineIndex,
@@ -234,19 +242,13 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
                 tickets.size(), tickets.stream().filter(LabelledTicket::inScope).count(), thesaurus.get().version(),
                 thesaurus.get().size(), elapsed / 1e6 / tickets.size());
-        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + confidence model" + (lexicalOnly
-                ? ", without sentence embeddings):" : "):"), engine));
-        if (lexicalModels != null) {
-            try (var ranking = Files.newInputStream(lexicalModels.get(0));
-                    var confidence = Files.newInputStream(lexicalModels.get(1))) {
-                RoutingEngine lexical = new RoutingEngine(RoutingModel.readModel(json, ranking, RankingModel.class),
-                        RoutingModel.readModel(json, confidence, ConfidenceModel.class), null);
-                lexicalOutcomes.put(set.name(), RoutingEvaluation.run(lexical, deployed, thesaurus.get(), tickets));
-                out.print(RoutingEvaluation.render("Engine without sentence embeddings (its own fitted models):",
-                        lexicalOutcomes.get(set.name())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        out.print(RoutingEvaluation.render("Engine " + (semantic() ? "with" : "without")
+                + " sentence embeddings (structure + thesaurus + confidence model):", engine));
+        if (model.embeddingsEnabled()) {
+            RoutingEngine other = semantic() ? model.lexical() : model.semantic();
+            otherOutcomes.put(set.name(), RoutingEvaluation.run(other, deployed, thesaurus.get(), tickets));
+            out.print(RoutingEvaluation.render("Engine " + (semantic() ? "without" : "with")
+                    + " sentence embeddings (its own fitted models):", otherOutcomes.get(set.name())));
         }
         out.print(RoutingEvaluation.render("Baseline (plain BM25, same analyzer, no thesaurus, no structure):",
                 baseline));

@@ -45,6 +45,10 @@ public class TownshipIndexes {
     @Inject
     PassageEmbeddings embeddings;
 
+    /** Build indexes with the items' passage embeddings (see RoutingModel): off, no passage is embedded. */
+    @ConfigProperty(name = "dutylists.routing.embeddings.enabled", defaultValue = "false")
+    boolean withEmbeddings;
+
     @ConfigProperty(name = "dutylists.routing.max-indexes", defaultValue = "500")
     int maxIndexes;
 
@@ -119,11 +123,18 @@ public class TownshipIndexes {
 
     /** A township's index with other example requests than the shipped ones (the evaluation leaves a set out). */
     public TownshipIndex build(TownshipDirectory.TownshipRecord township, ExampleRequests examples) {
+        return build(township, examples, withEmbeddings);
+    }
+
+    /** @param embedded with the items' passage embeddings (loaded, or computed and stored) */
+    public TownshipIndex build(TownshipDirectory.TownshipRecord township, ExampleRequests examples,
+            boolean embedded) {
         long start = System.nanoTime();
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
         // Stored at import: loaded here, not recomputed (a version imported before embeddings existed is embedded
         // once, here, and stored).
-        SemanticIndex semantic = SemanticIndex.of(items, embeddings.of(passages(items)));
+        SemanticIndex semantic = embedded ? SemanticIndex.of(items, embeddings.of(passages(items)))
+                : SemanticIndex.NONE;
         TownshipIndex index = TownshipIndex.build(TownshipIndex.Layout.STRUCTURED, township.id(),
                 placeNames(township), township.revision(), items, analyzers, examples, semantic);
         LOG.infof("Routing index of %s (revision %d, %d items, %d example requests) built in %d ms", township.id(),
@@ -144,6 +155,9 @@ public class TownshipIndexes {
     @ActivateRequestContext
     void onListsPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CataloguePublisher.ListsPublished
             published) {
+        if (!withEmbeddings) {
+            return;
+        }
         long start = System.nanoTime();
         // The publishing transaction has ended but is still the thread's: read in a transaction of our own.
         List<RoutableItem> items = QuarkusTransaction.requiringNew().call(() -> {

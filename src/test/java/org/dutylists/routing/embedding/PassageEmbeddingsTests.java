@@ -3,9 +3,12 @@ package org.dutylists.routing.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.catalogue.TownshipDirectory;
@@ -22,7 +25,16 @@ import org.junit.jupiter.api.Test;
  * identical texts share one embedding, and a re-import embeds only what changed.
  */
 @QuarkusTest
+@TestProfile(PassageEmbeddingsTests.EmbeddingsEnabled.class)
 class PassageEmbeddingsTests {
+    /** The service with sentence embeddings enabled (they are off by default). */
+    public static class EmbeddingsEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dutylists.routing.embeddings.enabled", "true");
+        }
+    }
+
     @Inject
     ImportService importService;
 
@@ -38,6 +50,9 @@ class PassageEmbeddingsTests {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    org.dutylists.routing.RoutingModel model;
+
     @Test
     void passagesAreEmbeddedAtImportAndLoadedNotRecomputedAndIdenticalTextsShareOne() {
         String id = "150785171";
@@ -46,6 +61,7 @@ class PassageEmbeddingsTests {
                 TestTownships.manifestWith(id, name));
 
         List<String> passages = passagesOf(id);
+        assertThat(model.embeddingsEnabled()).isTrue();
         assertThat(passages).hasSizeGreaterThan(180);
         assertThat(passages).allSatisfy(p -> assertThat(embeddings.isStored(p)).as(p).isTrue());
 
