@@ -2,6 +2,7 @@ package org.dutylists.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutylists.testing.ContractValidation.breaking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -65,8 +66,9 @@ class ContractCoverageTests {
 
     @Test
     void publishesTheContractAtQOpenapi() throws Exception {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract()
-                .asString();
+        // The contract does not list the path it is published at.
+        String served = given().filter(breaking("path")).accept("application/yaml").get("/q/openapi").then()
+                .statusCode(200).extract().asString();
         JsonNode servedPaths = new YAMLMapper().readTree(served).get("paths");
         Set<String> paths = new TreeSet<>();
         servedPaths.fieldNames().forEachRemaining(paths::add);
