@@ -195,6 +195,15 @@ class RoutingApiTests {
     }
 
     @Test
+    void aQuestionTooLongForTheRequestLineIs414AndOneOfTheLongestAllowedIsAnswered() {
+        // 65,536 bytes of request line: 5,000 characters (45,000 bytes percent-encoded) fit, 7,300 do not.
+        given().queryParam("township", "150430106").queryParam("q", "烧秸秆".repeat(1666) + "烧秸")
+                .get("/api/v1/matters").then().statusCode(200).body("township.id", equalTo("150430106"));
+        given().filter(breaking("q")).queryParam("township", "150430106").queryParam("q", "长".repeat(7300))
+                .get("/api/v1/matters").then().statusCode(414);
+    }
+
+    @Test
     void answersAnUnknownTownshipWith404SayingWhereToFindValidIds() {
         given().queryParam("township", "150430199").queryParam("q", "有人烧秸秆").get("/api/v1/matters").then()
                 .statusCode(404).contentType("application/problem+json")
