@@ -111,7 +111,9 @@ class ImportServiceTests {
         assertThat(result.report().errors().getFirst().line()).isEqualTo(37);
         assertThat(count("select count(*) from township where id = '159701003'")).isZero();
         assertThat(count("select count(*) from list_version where township_id = '159701003'")).isZero();
-        given().get("/api/v1/townships/159701003").then().statusCode(404);
+        given().get("/api/v1/townships/159701003").then().statusCode(404)
+                .body("type", org.hamcrest.Matchers.equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("159701003"));
     }
 
     @Test

@@ -175,10 +175,12 @@ class RoutingApiTests {
                 .contentType("application/problem+json").body("field", equalTo("priority"));
         given().filter(breaking("body")).contentType(ContentType.JSON)
                 .body("{\"township\": \"150430106\", \"text\": ").post("/api/v1/routing/tickets").then()
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json").body("title", equalTo("Bad Request"))
+                .body("instance", equalTo("/api/v1/routing/tickets"));
         given().filter(breaking("Content-Type")).contentType(ContentType.TEXT).body("有人烧秸秆")
                 .post("/api/v1/routing/tickets").then()
-                .statusCode(415).contentType("application/problem+json");
+                .statusCode(415).contentType("application/problem+json")
+                .body("title", equalTo("Unsupported Media Type")).body("status", equalTo(415));
         // Nothing the caller sent is silently altered or dropped: no number read as text, no second value ignored.
         given().filter(breaking("township")).contentType(ContentType.JSON)
                 .body("{\"township\": 150430106, \"text\": \"有人烧秸秆\"}")
@@ -207,10 +209,14 @@ class RoutingApiTests {
     void answersAnUnknownTownshipWith404SayingWhereToFindValidIds() {
         given().queryParam("township", "150430199").queryParam("q", "有人烧秸秆").get("/api/v1/matters").then()
                 .statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("150430199"))
                 .body("hint", org.hamcrest.Matchers.containsString("GET /api/v1/townships"));
         given().contentType(ContentType.JSON).body(Map.of("township", "金沟镇", "text", "有人烧秸秆"))
                 .post("/api/v1/routing/tickets").then().statusCode(404)
-                .body("detail", org.hamcrest.Matchers.containsString("金沟镇"));
+                .body("type", equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("金沟镇"))
+                .body("hint", org.hamcrest.Matchers.containsString("GET /api/v1/townships"));
     }
 
     @Test
@@ -229,7 +235,10 @@ class RoutingApiTests {
                     .get("/api/v1/items").jsonPath().getList("items.name", String.class).forEach(longest::append);
         }
         given().contentType(ContentType.JSON).body(Map.of("township", "150785102", "text",
-                longest.substring(0, 5000))).post("/api/v1/routing/tickets").then().statusCode(200);
+                longest.substring(0, 5000))).post("/api/v1/routing/tickets").then().statusCode(200)
+                .body("township.id", equalTo("150785102")).body("candidates", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.empty())).body("candidates.item.id", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.startsWith("150785102-")));
     }
 
     private static String top(String township, String text) {

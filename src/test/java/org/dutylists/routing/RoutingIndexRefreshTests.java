@@ -89,12 +89,21 @@ class RoutingIndexRefreshTests {
         given().contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("township", "同名镇", "text", "有人在草原上开车乱跑"))
                 .post("/api/v1/routing/tickets").then().statusCode(400)
-                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("township"))
+                .body("type", org.hamcrest.Matchers.equalTo("https://dutylists.org/problems/invalid-parameter"))
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("township"))
                 .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("159703003"),
                         org.hamcrest.Matchers.containsString("159703004")));
-        given().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("township", "159703003", "text", "有人在草原上开车乱跑"))
-                .post("/api/v1/routing/tickets").then().statusCode(200);
+        // By ID, each is routed within its own lists, to the item that says who acts.
+        for (String id : java.util.List.of("159703003", "159703004")) {
+            io.restassured.path.json.JsonPath answer = given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("township", id, "text", "有人在草原上开车乱跑"))
+                    .post("/api/v1/routing/tickets").then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getString("township.id")).isEqualTo(id);
+            assertThat(answer.getString("township.name")).isEqualTo("同名镇");
+            assertThat(answer.getList("candidates.item.id", String.class)).isNotEmpty()
+                    .allMatch(item -> item.startsWith(id + "-"));
+            assertThat(answer.getString("candidates[0].item.id")).isEqualTo(id + "-B-52");
+        }
     }
 
     private static String top() {
