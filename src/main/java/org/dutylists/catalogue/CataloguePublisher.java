@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public class CataloguePublisher {
     EntityManager entityManager;
 
     @Inject
+    Event<ListsPublished> published;
+
+    @Inject
     DepartmentRegistry departments;
 
     @Inject
@@ -58,6 +62,13 @@ public class CataloguePublisher {
             /** The township's current version already has this content: nothing was written. */
             UNCHANGED
         }
+    }
+
+    /**
+     * A township's lists became a new current version (fired in the publishing transaction; observers that act on
+     * the stored lists observe it after success).
+     */
+    public record ListsPublished(String townshipId, int versionNumber, long revision) {
     }
 
     /** Where the lists came from, stored with the version. */
@@ -123,6 +134,7 @@ public class CataloguePublisher {
         township.revision = revision;
         township.updatedAt = version.importedAt;
         township.persist();
+        published.fire(new ListsPublished(townshipId, version.versionNumber, revision));
         return new Publication(Publication.Status.CREATED, townshipId, version.versionNumber, revision);
     }
 

@@ -6,7 +6,8 @@ package org.dutylists.routing;
  */
 public record ConfidenceModel(double intercept, double logScore, double relevance, double margin, double coverage,
         double thesaurus, double known, double concepts, double outside, double exampleNearness,
-        double outsideExampleNearness, double messageLength, double dispatchThreshold, double ambiguousMargin) {
+        double outsideExampleNearness, double messageLength, double similarity, double dispatchThreshold,
+        double ambiguousMargin) {
 
     /**
      * What is known about a hit when its confidence is computed. {@code relevance} is the ranking model's share of the
@@ -17,10 +18,10 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
      */
     public record Features(double score, double relevance, double margin, double coverage, boolean thesaurusHit,
             double known, double concepts, boolean outsideMatter, double exampleNearness, double outsideExampleNearness,
-            int length, int rank) {
+            int length, double similarity, int rank) {
         public double[] vector() {
             return new double[] {Math.log1p(score), relevance, margin, coverage, thesaurusHit ? 1 : 0, known, concepts,
-                outsideMatter ? 1 : 0, exampleNearness, outsideExampleNearness, scaledLength(length)};
+                outsideMatter ? 1 : 0, exampleNearness, outsideExampleNearness, scaledLength(length), similarity};
         }
 
         /**
@@ -48,7 +49,7 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
     /** The intercept, then the weight of each entry of {@link Features#vector()}, in its order. */
     public double[] weights() {
         return new double[] {intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts, outside,
-            exampleNearness, outsideExampleNearness, messageLength};
+            exampleNearness, outsideExampleNearness, messageLength, similarity};
     }
 
     /** The logistic function of an intercept ({@code w[0]}) plus weights ({@code w[1..]}) times features. */
@@ -74,11 +75,12 @@ public record ConfidenceModel(double intercept, double logScore, double relevanc
 
     public ConfidenceModel withThreshold(double threshold) {
         return new ConfidenceModel(intercept, logScore, relevance, margin, coverage, thesaurus, known, concepts,
-                outside, exampleNearness, outsideExampleNearness, messageLength, threshold, ambiguousMargin);
+                outside, exampleNearness, outsideExampleNearness, messageLength, similarity, threshold,
+                ambiguousMargin);
     }
 
     public ConfidenceModel withWeights(double[] w) {
-        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12],
                 dispatchThreshold, ambiguousMargin);
     }
 }

@@ -48,9 +48,41 @@ public final class RankingFeatures {
         EXAMPLE_SCORE,
         /** The same against the nearest example of all (1 when the nearest example request is the item's). */
         EXAMPLE_RELATIVE,
+        /** The cosine similarity of the item's nearest passage to the stated matter (sentence embeddings; 0 without). */
+        SEMANTIC,
+        /** The same against the most similar item's (0 for it). */
+        SEMANTIC_GAP,
         COOPERATIVE,
-        TRANSFERRED
+        TRANSFERRED,
+        // The same evidence in a message (a titled or long, narrative request) weighs differently than in a brief
+        // ticket: a message matches many items on its story. Each is the feature above in a message, 0 otherwise.
+        MESSAGE_RELATIVE_SCORE,
+        MESSAGE_CONCEPTS,
+        MESSAGE_HEADLINE_CONCEPTS,
+        MESSAGE_TITLE_EXPLAINED,
+        MESSAGE_MATTER_IN_HEADLINE,
+        MESSAGE_MATTER_IN_ITEM,
+        MESSAGE_EXAMPLE_RELATIVE,
+        MESSAGE_SEMANTIC,
+        MESSAGE_SEMANTIC_GAP,
+        MESSAGE_COOPERATIVE,
+        MESSAGE_TRANSFERRED
     }
+
+    /** Each message feature and the feature it repeats for messages. */
+    private static final Feature[][] IN_MESSAGES = {
+        {Feature.MESSAGE_RELATIVE_SCORE, Feature.RELATIVE_SCORE},
+        {Feature.MESSAGE_CONCEPTS, Feature.CONCEPTS},
+        {Feature.MESSAGE_HEADLINE_CONCEPTS, Feature.HEADLINE_CONCEPTS},
+        {Feature.MESSAGE_TITLE_EXPLAINED, Feature.TITLE_EXPLAINED},
+        {Feature.MESSAGE_MATTER_IN_HEADLINE, Feature.MATTER_IN_HEADLINE},
+        {Feature.MESSAGE_MATTER_IN_ITEM, Feature.MATTER_IN_ITEM},
+        {Feature.MESSAGE_EXAMPLE_RELATIVE, Feature.EXAMPLE_RELATIVE},
+        {Feature.MESSAGE_SEMANTIC, Feature.SEMANTIC},
+        {Feature.MESSAGE_SEMANTIC_GAP, Feature.SEMANTIC_GAP},
+        {Feature.MESSAGE_COOPERATIVE, Feature.COOPERATIVE},
+        {Feature.MESSAGE_TRANSFERRED, Feature.TRANSFERRED},
+    };
 
     private RankingFeatures() {
     }
@@ -92,8 +124,15 @@ public final class RankingFeatures {
         int position = index.position(item);
         x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().scoreOf(position));
         x[Feature.EXAMPLE_RELATIVE.ordinal()] = query.examples().relative(position);
+        x[Feature.SEMANTIC.ordinal()] = query.similarityOf(position);
+        x[Feature.SEMANTIC_GAP.ordinal()] = query.similarityGap(position);
         x[Feature.COOPERATIVE.ordinal()] = item.kind() == DutyKind.COOPERATIVE ? 1 : 0;
         x[Feature.TRANSFERRED.ordinal()] = item.kind() == DutyKind.TRANSFERRED ? 1 : 0;
+        if (query.isMessage()) {
+            for (Feature[] pair : IN_MESSAGES) {
+                x[pair[0].ordinal()] = x[pair[1].ordinal()];
+            }
+        }
         return x;
     }
 

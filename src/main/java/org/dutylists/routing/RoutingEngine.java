@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dutylists.kernel.UnitRole;
 import org.dutylists.kernel.UnitType;
 import org.dutylists.routing.index.ExampleIndex;
@@ -40,12 +41,23 @@ public final class RoutingEngine {
      */
     static final double CATEGORY_HINT_BONUS = 0.5;
 
+    /**
+     * How many items nearest the request by meaning join the hits when the search missed them: a matter described
+     * in words the lists never use (噪音扰民 for 环境污染防治) may have no word in common with its item.
+     */
+    static final int SEMANTIC_ITEMS = 3;
+    /** The most characters of the stated matter that are embedded: the subject and the demand say what it is. */
+    static final int EMBEDDED_LENGTH = 128;
+
     private final RankingModel ranking;
     private final ConfidenceModel confidence;
+    /** Embeds a request's stated matter; null for a lexical-only engine. */
+    private final Function<String, float[]> embedder;
 
-    public RoutingEngine(RankingModel ranking, ConfidenceModel confidence) {
+    public RoutingEngine(RankingModel ranking, ConfidenceModel confidence, Function<String, float[]> embedder) {
         this.ranking = ranking;
         this.confidence = confidence;
+        this.embedder = embedder;
     }
 
     public ConfidenceModel confidenceModel() {
@@ -53,11 +65,16 @@ public final class RoutingEngine {
     }
 
     public RoutingEngine withConfidence(ConfidenceModel model) {
-        return new RoutingEngine(ranking, model);
+        return new RoutingEngine(ranking, model, embedder);
     }
 
     public RoutingEngine withRanking(RankingModel model) {
-        return new RoutingEngine(model, confidence);
+        return new RoutingEngine(model, confidence, embedder);
+    }
+
+    /** The same engine without semantic similarity (its features are 0), for comparison. */
+    public RoutingEngine lexicalOnly() {
+        return new RoutingEngine(ranking, confidence, null);
     }
 
     public enum Decision {
@@ -79,8 +96,26 @@ public final class RoutingEngine {
     }
 
     /** The answer for one request. {@code reason} is null when the decision is to dispatch. */
-    public record Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query) {
+    public record Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query,
+            List<OtherMatter> otherMatters) {
+        Routing(Decision decision, Reason reason, List<Candidate> candidates, Query query) {
+            this(decision, reason, candidates, query, List.of());
+        }
+
+        Routing withOtherMatters(List<OtherMatter> others) {
+            return new Routing(decision, reason, candidates, query, others);
+        }
     }
+
+    /**
+     * Another matter a message raises besides its main one: the sentence that asks for it and the item the lists
+     * name for it, confidently (it would be dispatched on its own).
+     */
+    public record OtherMatter(String statement, Candidate candidate) {
+    }
+
+    /** How many other matters of a message are looked at (each costs a routing of its sentence). */
+    static final int MAX_OTHER_MATTERS = 2;
 
     /** A ranked candidate item with its units (the lead first) and why it matched. */
     public record Candidate(RoutableItem item, double score, double confidence, List<RoutableItem.Unit> units,
@@ -94,11 +129,40 @@ public final class RoutingEngine {
      * it is to the example requests of each item. {@code statedMatter} holds the words (two characters or more, and
      * the thesaurus terms' words) of the statements that say most directly what the matter is: the subject line and
      * what the citizen asks for, or the whole of a brief request; {@code length} is the request's length in
-     * characters.
+     * characters; {@code statedText} the stated matter as text (what is embedded); {@code similarity} per item
+     * position the cosine similarity of the item's nearest passage to it (empty without embeddings).
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
             List<Set<String>> concepts, List<Set<String>> outsideMatters, double known,
-            ExampleIndex.Nearest examples, Set<String> statedMatter, int length) {
+            ExampleIndex.Nearest examples, Set<String> statedMatter, int length, String statedText,
+            double[] similarity) {
+        /** The same request compared with the items by meaning: per item position, the cosine similarity. */
+        Query withSimilarity(double[] itemSimilarity) {
+            return new Query(terms, thesaurusHits, concepts, outsideMatters, known, examples, statedMatter, length,
+                    statedText, itemSimilarity);
+        }
+
+        /** Whether the request is a message (titled or longer than a brief ticket) rather than a brief request. */
+        public boolean isMessage() {
+            return length > MessageStatements.BRIEF_MESSAGE;
+        }
+
+        /** The item's similarity to the request by meaning (0 without embeddings). */
+        public double similarityOf(int position) {
+            return similarity.length == 0 ? 0 : similarity[position];
+        }
+
+        /** The item's similarity against the most similar item's (0 for it, negative for the others). */
+        public double similarityGap(int position) {
+            if (similarity.length == 0) {
+                return 0;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (double d : similarity) {
+                best = Math.max(best, d);
+            }
+            return similarity[position] - best;
+        }
     }
 
     /** One of the index's hits with its ranking features. */
@@ -117,6 +181,33 @@ public final class RoutingEngine {
 
     /** @param subject the message's title (a citizen's subject line, a ticket's summary), or null */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
+            Optional<String> categoryHint) {
+        Routing main = routeWhole(index, thesaurus, subject, text, categoryHint);
+        if (!main.query().isMessage() || main.candidates().isEmpty()) {
+            return main;
+        }
+        // A message may ask for several things: each demand sentence is routed on its own, and one whose confident
+        // answer is not the main answer's item is another matter, listed after the main one.
+        Set<String> seen = new HashSet<>();
+        seen.add(main.candidates().getFirst().item().id());
+        List<OtherMatter> others = new ArrayList<>();
+        for (MessageStatements.Statement s : MessageStatements.of(subject, text)) {
+            if (others.size() == MAX_OTHER_MATTERS) {
+                break;
+            }
+            if (s.role() != MessageStatements.Role.DEMAND) {
+                continue;
+            }
+            Routing alone = routeWhole(index, thesaurus, null, s.text(), categoryHint);
+            if (alone.decision() == Decision.DISPATCH && seen.add(alone.candidates().getFirst().item().id())) {
+                others.add(new OtherMatter(s.text(), alone.candidates().getFirst()));
+            }
+        }
+        return main.withOtherMatters(others);
+    }
+
+    /** The answer for the request as one matter. */
+    private Routing routeWhole(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
             Optional<String> categoryHint) {
         Query query = query(index, thesaurus, subject, text);
         List<PoolEntry> pool = pool(index, query);
@@ -149,7 +240,8 @@ public final class RoutingEngine {
                     pool.get(i).features()[RankingFeatures.Feature.CONCEPTS.ordinal()],
                     namesAnOutsideMatter(index, hit.item(), query),
                     pool.get(i).features()[RankingFeatures.Feature.EXAMPLE_RELATIVE.ordinal()],
-                    query.examples().outsideRelative(), query.length(), rank);
+                    query.examples().outsideRelative(), query.length(),
+                    query.similarityOf(index.position(hit.item())), rank);
             // The confidence model is fitted on the answer a dispatcher sees, the top one. Below it, the ranking
             // model's shares say how much less likely each candidate is than the top: the softmax of a listwise fit
             // is the probability of each hit being the right one, given that one is.
@@ -170,7 +262,7 @@ public final class RoutingEngine {
     }
 
     /** The request as the index searches it: normalized, without the township's place names, expanded. */
-    public static Query query(TownshipIndex index, Thesaurus thesaurus, String text) {
+    public Query query(TownshipIndex index, Thesaurus thesaurus, String text) {
         return query(index, thesaurus, null, text);
     }
 
@@ -181,7 +273,16 @@ public final class RoutingEngine {
      *
      * @param subject the message's title, or null
      */
-    public static Query query(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
+    public Query query(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
+        Query query = lexicalQuery(index, thesaurus, subject, text);
+        if (embedder == null || index.semantic().isEmpty() || query.statedText().isBlank()) {
+            return query;
+        }
+        return query.withSimilarity(index.semantic().similarities(embedder.apply(query.statedText())));
+    }
+
+    /** The request as the lexical index searches it (no semantic similarity). */
+    public static Query lexicalQuery(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
         List<MessageStatements.Statement> statements = MessageStatements.analysed(
                 MessageStatements.of(subject, text));
         double top = statements.stream().mapToDouble(s -> s.role().weight()).max().orElse(1);
@@ -189,7 +290,15 @@ public final class RoutingEngine {
                 index.withoutPlaceNames(ThesaurusFormat.normalize(s.text())), (float) (s.role().weight() / top),
                 s.role().statesMatter() || s.role().weight() == top)).toList();
         int length = (subject == null ? 0 : subject.length()) + (text == null ? 0 : text.length());
-        return analyse(index, thesaurus, weighted, length);
+        StringBuilder stated = new StringBuilder();
+        for (MessageStatements.Statement st : statements) {
+            if (st.role().weight() == top && stated.length() < EMBEDDED_LENGTH) {
+                stated.append(st.text().strip()).append(' ');
+            }
+        }
+        String statedText = stated.length() > EMBEDDED_LENGTH ? stated.substring(0, EMBEDDED_LENGTH)
+                : stated.toString().strip();
+        return analyse(index, thesaurus, weighted, length, statedText);
     }
 
     /**
@@ -208,8 +317,10 @@ public final class RoutingEngine {
         List<TownshipIndex.Hit> hits = new ArrayList<>(index.search(terms, SEARCH_DEPTH));
         boolean[] found = new boolean[index.items().size()];
         hits.forEach(h -> found[index.position(h.item())] = true);
-        List<RoutableItem> missed = query.examples().itemsNamed(EXAMPLE_ITEMS).stream().filter(p -> !found[p])
-                .map(index.items()::get).toList();
+        List<Integer> named = new ArrayList<>(query.examples().itemsNamed(EXAMPLE_ITEMS));
+        named.addAll(nearestByMeaning(query, SEMANTIC_ITEMS));
+        List<RoutableItem> missed = named.stream().filter(p -> !found[p]).distinct().map(index.items()::get)
+                .toList();
         hits.addAll(index.unsearched(missed, terms));
         if (hits.isEmpty()) {
             return List.of();
@@ -219,6 +330,16 @@ public final class RoutingEngine {
             pool.add(new PoolEntry(hit, RankingFeatures.of(index, query, terms, hit, hits.getFirst().score())));
         }
         return pool;
+    }
+
+    /** The positions of the items nearest the request by meaning, nearest first. */
+    private static List<Integer> nearestByMeaning(Query query, int count) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < query.similarity().length; i++) {
+            positions.add(i);
+        }
+        positions.sort(Comparator.comparingDouble((Integer i) -> -query.similarity()[i]));
+        return positions.subList(0, Math.min(count, positions.size()));
     }
 
     /** Turns ranking scores into shares that sum to one (shifted by the maximum, so that no exponent overflows). */
@@ -240,7 +361,8 @@ public final class RoutingEngine {
     }
 
     /** The request's own words at their statement's weight, thesaurus terms at a lower weight, fillers removed. */
-    static Query analyse(TownshipIndex index, Thesaurus thesaurus, List<WeightedStatement> statements, int length) {
+    static Query analyse(TownshipIndex index, Thesaurus thesaurus, List<WeightedStatement> statements, int length,
+            String statedText) {
         RoutingAnalyzers analyzers = index.analyzers();
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
@@ -276,7 +398,8 @@ public final class RoutingEngine {
         characters.values().removeIf(w -> w == 0);
         TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters);
         return new Query(terms, hits, concepts(analyzers, matterHits, matterWords), outsideMatters(analyzers, hits),
-                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length);
+                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length, statedText,
+                new double[0]);
     }
 
     /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */

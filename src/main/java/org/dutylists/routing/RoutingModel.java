@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.dutylists.routing.embedding.SentenceEmbedder;
 
 /**
  * The routing engine with its ranking and confidence models, read from {@code routing/ranking-model.json} and
@@ -20,9 +21,9 @@ public class RoutingModel {
     private final RoutingEngine engine;
 
     @Inject
-    public RoutingModel(ObjectMapper json) {
+    public RoutingModel(ObjectMapper json, SentenceEmbedder embedder) {
         this.engine = new RoutingEngine(read(json, RANKING, RankingModel.class),
-                read(json, CONFIDENCE, ConfidenceModel.class));
+                read(json, CONFIDENCE, ConfidenceModel.class), embedder::embed);
     }
 
     private static <T> T read(ObjectMapper json, String resource, Class<T> type) {
@@ -41,7 +42,7 @@ public class RoutingModel {
      * Reads a model file strictly: a weight or threshold missing or null is an error, not 0 (a confidence model
      * without its dispatch threshold would dispatch everything).
      */
-    static <T> T readModel(ObjectMapper json, InputStream in, Class<T> type) throws IOException {
+    public static <T> T readModel(ObjectMapper json, InputStream in, Class<T> type) throws IOException {
         return json.readerFor(type).with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES).readValue(in);

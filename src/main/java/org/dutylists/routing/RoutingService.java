@@ -119,17 +119,7 @@ public class RoutingService {
             TownshipIndex index) {
         Map<String, Double> weights = new HashMap<>();
         routing.query().terms().words().forEach((t, w) -> weights.put(t, w * index.idf(t)));
-        List<Candidate> candidates = routing.candidates().stream().map(c -> new Candidate(
-                new ItemRef(c.item().id(), c.item().kind(), c.item().number(),
-                        new CategoryRef(c.item().categoryCode(), c.item().categoryName()), c.item().name()),
-                c.units().stream().map(RoutingService::unit).toList(),
-                Math.round(c.confidence() * 1000) / 1000.0,
-                c.item().citation(),
-                MatchedPassages.of(c.item(), c.matchedTerms(), weights).stream()
-                        .map(p -> new Match(p.field(), p.text(), p.marked(),
-                                p.highlights().stream().map(h -> new Highlight(h[0], h[1])).toList()))
-                        .toList()))
-                .toList();
+        List<Candidate> candidates = routing.candidates().stream().map(c -> candidate(c, weights)).toList();
         Dispatch dispatch = null;
         if (routing.decision() == RoutingEngine.Decision.DISPATCH) {
             List<RoutingViews.Unit> units = candidates.getFirst().units();
@@ -153,7 +143,23 @@ public class RoutingService {
                         n.itemPosition() < 0 ? null : index.items().get(n.itemPosition()).id(),
                         n.itemPosition() < 0)).toList());
         return new RoutingAnswer(new TownshipRef(township.id(), township.name()), ticketNumber, routing.decision(),
-                routing.reason(), dispatch, referTo, candidates, analysis);
+                routing.reason(), dispatch, referTo, candidates, routing.otherMatters().isEmpty() ? null
+                        : routing.otherMatters().stream().map(o -> new RoutingViews.OtherMatter(o.statement(),
+                                candidate(o.candidate(), weights))).toList(),
+                analysis);
+    }
+
+    private static Candidate candidate(RoutingEngine.Candidate c, Map<String, Double> weights) {
+        return new Candidate(
+                new ItemRef(c.item().id(), c.item().kind(), c.item().number(),
+                        new CategoryRef(c.item().categoryCode(), c.item().categoryName()), c.item().name()),
+                c.units().stream().map(RoutingService::unit).toList(),
+                Math.round(c.confidence() * 1000) / 1000.0,
+                c.item().citation(),
+                MatchedPassages.of(c.item(), c.matchedTerms(), weights).stream()
+                        .map(p -> new Match(p.field(), p.text(), p.marked(),
+                                p.highlights().stream().map(h -> new Highlight(h[0], h[1])).toList()))
+                        .toList());
     }
 
     private static RoutingViews.Unit unit(RoutableItem.Unit u) {

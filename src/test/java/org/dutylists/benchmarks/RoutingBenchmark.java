@@ -81,7 +81,7 @@ class RoutingBenchmark {
         report("service (+ township lookup, passages, answer)", measure(requests,
                 text -> routing.route(TOWNSHIP, null, text, "q", null, Optional.empty())));
         Map<String, TownshipIndex.WeightedTerms> analysed = new HashMap<>();
-        requests.forEach(r -> analysed.put(r, RoutingEngine.query(index, thesaurus.get(), r).terms()));
+        requests.forEach(r -> analysed.put(r, RoutingEngine.lexicalQuery(index, thesaurus.get(), null, r).terms()));
         report("  of which: nearest example requests", measure(requests,
                 text -> index.nearestExamples(analysed.get(text))));
 
@@ -119,18 +119,23 @@ class RoutingBenchmark {
         }
         System.out.printf(Locale.ROOT, "%n== Real messages, township %s: %d messages (%d of 2,000 characters or more)%n",
                 TOWNSHIP, messages.size(), longest.size());
+        RoutingEngine lexical = model.engine().lexicalOnly();
+        // In turn, so that neither gains from running after the other.
         for (int round = 1; round <= 2; round++) {
-            report("engine, real messages", measureMessages(messages, index));
-            report("engine, real messages of 2,000+ characters", measureMessages(longest, index));
+            report("engine, real messages", measureMessages(messages, index, model.engine()));
+            report("engine without embeddings, real messages", measureMessages(messages, index, lexical));
+            report("engine, real messages of 2,000+ characters", measureMessages(longest, index, model.engine()));
+            report("engine without embeddings, 2,000+ characters", measureMessages(longest, index, lexical));
         }
     }
 
-    private List<Long> measureMessages(List<RealMessages.Message> messages, TownshipIndex index) {
+    private List<Long> measureMessages(List<RealMessages.Message> messages, TownshipIndex index,
+            RoutingEngine engine) {
         List<Long> latencies = new ArrayList<>(messages.size());
         for (RealMessages.Message m : messages) {
             String text = cut(m.text());
             long start = System.nanoTime();
-            model.engine().route(index, thesaurus.get(), m.subject(), text, Optional.empty());
+            engine.route(index, thesaurus.get(), m.subject(), text, Optional.empty());
             latencies.add(System.nanoTime() - start);
         }
         latencies.sort(Long::compare);

@@ -53,6 +53,26 @@ class NarrativeMessagesRoutingTests {
     }
 
     @Test
+    void aMessageWithSeveralMattersAnswersTheMainOneAndListsTheOthers() {
+        String lowIncome = "另外，我家老伴常年有病，家里没有收入，希望镇里帮我们申请低保。";
+        JsonPath answer = ticket("石料厂粉尘噪声污染", MATTER + lowIncome);
+
+        assertThat(answer.getString("candidates[0].item.id"))
+                .isEqualTo(ticket("石料厂粉尘噪声污染", MATTER).getString("candidates[0].item.id"));
+        List<Map<String, Object>> others = answer.getList("otherMatters");
+        assertThat(others).isNotNull().hasSizeLessThanOrEqualTo(2);
+        assertThat(answer.getList("otherMatters.statement", String.class)).contains(lowIncome);
+        String lowIncomeItem = answer.getString("otherMatters.find { it.statement == '" + lowIncome
+                + "' }.candidate.item.id");
+        assertThat(lowIncomeItem).isEqualTo(given().queryParam("township", TOWNSHIP).queryParam("q", lowIncome)
+                .get("/api/v1/matters").then().statusCode(200).extract().jsonPath()
+                .getString("candidates[0].item.id"));
+        assertThat(answer.getString("candidates[0].item.id")).isNotEqualTo(lowIncomeItem);
+        // A message about one matter lists no other.
+        assertThat(ticket("石料厂粉尘噪声污染", MATTER).getList("otherMatters")).isNull();
+    }
+
+    @Test
     void aDispatchNeedsNoReferral() {
         JsonPath answer = given().queryParam("township", TOWNSHIP).queryParam("q", "地里有人烧秸秆，烟呛得喘不过气")
                 .get("/api/v1/matters").then().statusCode(200).extract().jsonPath();

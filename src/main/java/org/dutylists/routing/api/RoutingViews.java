@@ -29,7 +29,8 @@ public final class RoutingViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RoutingAnswer(TownshipRef township, String ticketNumber, Decision decision, Reason reason,
-            Dispatch dispatch, List<Unit> referTo, List<Candidate> candidates, Analysis analysis) {
+            Dispatch dispatch, List<Unit> referTo, List<Candidate> candidates, List<OtherMatter> otherMatters,
+            Analysis analysis) {
     }
 
     /** For DISPATCH: the unit that receives the ticket, the units that assist, and the list item that says so. */
@@ -38,6 +39,10 @@ public final class RoutingViews {
 
     public record Candidate(ItemRef item, List<Unit> units, double confidence, String citation,
             List<Match> matches) {
+    }
+
+    /** Another matter the message raises: the sentence that asks for it and the item the lists name for it. */
+    public record OtherMatter(String statement, Candidate candidate) {
     }
 
     public record ItemRef(String id, DutyKind kind, int number, CategoryRef category, String name) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,6 +76,14 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             description = "With --fit: the share of in-scope tickets the threshold may send to manual review.")
     double maxInScopeReview;
 
+    @Option(names = "--lexical-only", description = "Evaluate (and fit) the engine without sentence embeddings.")
+    boolean lexicalOnly;
+
+    @Option(names = "--compare-lexical", arity = "2", paramLabel = "MODEL_JSON",
+            description = "Also measure each set with the engine without sentence embeddings, using this ranking"
+                    + " and this confidence model (fitted with --lexical-only), beside the engine, in the same run.")
+    List<Path> lexicalModels;
+
     @Option(names = "--folds", defaultValue = "4", description = "Cross-validation folds for the decision figures.")
     int folds;
 
@@ -100,6 +110,13 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
 
     PrintWriter out = new PrintWriter(System.out, true);
 
+    private final Map<String, List<Outcome>> lexicalOutcomes = new LinkedHashMap<>();
+
+    /** The deployed engine, or without sentence embeddings (--lexical-only). */
+    private RoutingEngine base() {
+        return lexicalOnly ? model.engine().lexicalOnly() : model.engine();
+    }
+
     /** A labelled set: its name (the file's, as example requests record it) and its tickets. */
     record TicketSet(String name, List<LabelledTicket> tickets) {
     }
@@ -110,7 +127,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         for (Path f : files) {
             sets.add(new TicketSet(ExampleRequests.setName(f), RoutingEvaluation.readTickets(json, f)));
         }
-        RoutingEngine current = model.engine();
+        RoutingEngine current = base();
         if (fitRankingTo != null || fitTo != null) {
             current = fit(sets, current);
         }
@@ -123,6 +140,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
             out.println();
             out.println("Summary (engine; each set without its own example requests):");
             measured.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
+            if (!lexicalOutcomes.isEmpty()) {
+                out.println("Summary (engine without sentence embeddings):");
+                lexicalOutcomes.forEach((name, outcomes) -> out.print(RoutingEvaluation.render(name, outcomes)));
+            }
         }
         out.flush();
         return 0;
@@ -213,7 +234,20 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
                 tickets.size(), tickets.stream().filter(LabelledTicket::inScope).count(), thesaurus.get().version(),
                 thesaurus.get().size(), elapsed / 1e6 / tickets.size());
-        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + confidence model):", engine));
+        out.print(RoutingEvaluation.render("Engine (structure + thesaurus + confidence model" + (lexicalOnly
+                ? ", without sentence embeddings):" : "):"), engine));
+        if (lexicalModels != null) {
+            try (var ranking = Files.newInputStream(lexicalModels.get(0));
+                    var confidence = Files.newInputStream(lexicalModels.get(1))) {
+                RoutingEngine lexical = new RoutingEngine(RoutingModel.readModel(json, ranking, RankingModel.class),
+                        RoutingModel.readModel(json, confidence, ConfidenceModel.class), null);
+                lexicalOutcomes.put(set.name(), RoutingEvaluation.run(lexical, deployed, thesaurus.get(), tickets));
+                out.print(RoutingEvaluation.render("Engine without sentence embeddings (its own fitted models):",
+                        lexicalOutcomes.get(set.name())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         out.print(RoutingEvaluation.render("Baseline (plain BM25, same analyzer, no thesaurus, no structure):",
                 baseline));
         out.println();
@@ -247,7 +281,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         Set<String> texts = new HashSet<>();
         for (TicketSet set : sets) {
             others = others.without(set.name());
-            set.tickets().forEach(t -> texts.add(t.text()));
+            set.tickets().forEach(t -> texts.add(t.fullText()));
         }
         others = others.withoutTexts(texts);
         if (others.size() == shippedExamples.get().size()) {
@@ -278,7 +312,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         for (LabelledTicket ticket : tickets) {
             TownshipIndex index = indexOf.apply(ticket.township());
             List<RoutingEngine.PoolEntry> pool = RoutingEngine.pool(index,
-                    RoutingEngine.query(index, thesaurus.get(), ticket.subject(), ticket.text()));
+                    base().query(index, thesaurus.get(), ticket.subject(), ticket.text()));
             double[][] x = new double[pool.size()][];
             boolean[] right = new boolean[pool.size()];
             for (int i = 0; i < pool.size(); i++) {
@@ -292,7 +326,7 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Ranking: the right item is among the index's hits for %d of %d in-scope tickets%n",
                 inPool, inScope);
         RankingModel fitted = RankingFit.fit(samples);
-        List<Outcome> crossValidated = acrossFolds(tickets, indexOf, training -> model.engine().withRanking(
+        List<Outcome> crossValidated = acrossFolds(tickets, indexOf, training -> base().withRanking(
                 RankingFit.fit(training.stream().map(samples::get).toList())));
         out.print(RoutingEvaluation.render("Engine with the ranking model fitted in " + folds
                 + "-fold cross-validation (ranks on held-out folds; shipped confidence model):", crossValidated));

@@ -82,7 +82,7 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
         String townshipId = routing.township(ticket.township()).id();
         if (!ticket.inScope()) {
             return List.of(new ExampleRequest(set, ticket.id(), townshipId, ticket.township(), ExampleRequest.OUTSIDE,
-                    null, ticket.text()));
+                    null, ticket.fullText()));
         }
         List<RoutableItem> items = itemsByTownship.computeIfAbsent(townshipId,
                 id -> catalogue.currentItems(id).stream().map(RoutableItems::of).toList());
@@ -95,7 +95,7 @@ public class ExportExampleRequestsCommand implements Callable<Integer> {
                         + ticket.kind() + " item " + number);
             }
             examples.add(new ExampleRequest(set, ticket.id(), townshipId, ticket.township(), item.get().kind().name(),
-                    item.get().name(), ticket.text()));
+                    item.get().name(), ticket.fullText()));
         }
         return examples;
     }

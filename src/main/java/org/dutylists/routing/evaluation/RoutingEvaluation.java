@@ -54,6 +54,11 @@ public final class RoutingEvaluation {
             return DutyKind.parse(kind).orElse(null);
         }
 
+        /** The subject line, where there is one, and the text: what an example request records. */
+        public String fullText() {
+            return subject == null || subject.isBlank() ? text : subject + "\n" + text;
+        }
+
         LabelledTicket withMessage(RealMessages.Message message) {
             return new LabelledTicket(id, township, message.subject(), message.text(), kind, items, lead);
         }

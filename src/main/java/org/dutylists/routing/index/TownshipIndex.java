@@ -117,9 +117,11 @@ public final class TownshipIndex {
     private final double unknownTermIdf;
     private final RoutingAnalyzers analyzers;
     private final ExampleIndex examples;
+    private final SemanticIndex semantic;
 
     private TownshipIndex(Layout layout, String townshipId, List<String> placeNames, long revision,
-            List<RoutableItem> items, IndexSearcher searcher, RoutingAnalyzers analyzers, ExampleIndex examples) {
+            List<RoutableItem> items, IndexSearcher searcher, RoutingAnalyzers analyzers, ExampleIndex examples,
+            SemanticIndex semantic) {
         this.layout = layout;
         this.townshipId = townshipId;
         this.placeNames = placeNamesLongestFirst(placeNames);
@@ -128,6 +130,7 @@ public final class TownshipIndex {
         this.searcher = searcher;
         this.analyzers = analyzers;
         this.examples = examples;
+        this.semantic = semantic;
         for (int i = 0; i < items.size(); i++) {
             Vocabulary vocabulary = Vocabulary.of(analyzers, items.get(i));
             vocabularies.add(vocabulary);
@@ -211,6 +214,12 @@ public final class TownshipIndex {
     /** @param examples labelled requests to compare a request with; those of items the township lacks are left out */
     public static TownshipIndex build(Layout layout, String townshipId, List<String> placeNames, long revision,
             List<RoutableItem> items, RoutingAnalyzers analyzers, ExampleRequests examples) {
+        return build(layout, townshipId, placeNames, revision, items, analyzers, examples, SemanticIndex.NONE);
+    }
+
+    /** @param semantic the embeddings of the items' passages, in the order of {@code items} */
+    public static TownshipIndex build(Layout layout, String townshipId, List<String> placeNames, long revision,
+            List<RoutableItem> items, RoutingAnalyzers analyzers, ExampleRequests examples, SemanticIndex semantic) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.words(), Map.of(BIGRAMS, analyzers.bigrams(),
                 CHARACTERS, analyzers.characters()));
         ByteBuffersDirectory directory = inMemoryDirectory();
@@ -238,7 +247,7 @@ public final class TownshipIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
             return new TownshipIndex(layout, townshipId, placeNames, revision, List.copyOf(items), searcher,
-                    analyzers, ExampleIndex.build(townshipId, items, examples, analyzers));
+                    analyzers, ExampleIndex.build(townshipId, items, examples, analyzers), semantic);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -352,6 +361,11 @@ public final class TownshipIndex {
     }
 
     /** How many example requests apply to this township. */
+    /** The embeddings of the items' passages ({@link SemanticIndex#NONE} for a lexical-only index). */
+    public SemanticIndex semantic() {
+        return semantic;
+    }
+
     public int exampleCount() {
         return examples.size();
     }

@@ -1,17 +1,22 @@
 package org.dutylists.routing.index;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dutylists.catalogue.CataloguePublisher;
 import org.dutylists.catalogue.CatalogueService;
 import org.dutylists.catalogue.TownshipDirectory;
 import org.dutylists.routing.examples.ShippedExampleRequests;
+import org.dutylists.routing.embedding.PassageEmbeddings;
 import org.dutylists.routing.examples.ExampleRequests;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,6 +41,9 @@ public class TownshipIndexes {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    PassageEmbeddings embeddings;
 
     @ConfigProperty(name = "dutylists.routing.max-indexes", defaultValue = "500")
     int maxIndexes;
@@ -113,11 +121,42 @@ public class TownshipIndexes {
     public TownshipIndex build(TownshipDirectory.TownshipRecord township, ExampleRequests examples) {
         long start = System.nanoTime();
         List<RoutableItem> items = catalogue.currentItems(township.id()).stream().map(RoutableItems::of).toList();
-        TownshipIndex index = TownshipIndex.build(township.id(), placeNames(township), township.revision(), items,
-                analyzers, examples);
+        // Stored at import: loaded here, not recomputed (a version imported before embeddings existed is embedded
+        // once, here, and stored).
+        SemanticIndex semantic = SemanticIndex.of(items, embeddings.of(passages(items)));
+        TownshipIndex index = TownshipIndex.build(TownshipIndex.Layout.STRUCTURED, township.id(),
+                placeNames(township), township.revision(), items, analyzers, examples, semantic);
         LOG.infof("Routing index of %s (revision %d, %d items, %d example requests) built in %d ms", township.id(),
                 township.revision(), items.size(), index.exampleCount(), (System.nanoTime() - start) / 1_000_000);
         return index;
+    }
+
+    /** The passages of these items that routing compares requests with by meaning. */
+    public static List<String> passages(List<RoutableItem> items) {
+        return items.stream().flatMap(item -> SemanticIndex.passages(item).stream()).distinct().toList();
+    }
+
+    /**
+     * Embeds the passages of a township's newly published lists and stores them, right after the import commits:
+     * replicas and restarts then load them. Identical passages (an unchanged item, another township's copy of it)
+     * are embedded once.
+     */
+    @ActivateRequestContext
+    void onListsPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CataloguePublisher.ListsPublished
+            published) {
+        long start = System.nanoTime();
+        // The publishing transaction has ended but is still the thread's: read in a transaction of our own.
+        List<RoutableItem> items = QuarkusTransaction.requiringNew().call(() -> {
+            if (directory.township(published.townshipId()).map(t -> t.revision() < published.revision())
+                    .orElse(true)) {
+                // This process's directory learns of the new version at its next refresh: read it now.
+                directory.reload();
+            }
+            return catalogue.currentItems(published.townshipId()).stream().map(RoutableItems::of).toList();
+        });
+        int passages = embeddings.of(passages(items)).size();
+        LOG.infof("Embeddings of %s's %d passages ready in %d ms", published.townshipId(), passages,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     public static List<String> placeNames(TownshipDirectory.TownshipRecord township) {
