@@ -21,6 +21,7 @@ import org.dutylists.kernel.TownshipId;
  * <li>159701, 159702: {@code ImportServiceTests}</li>
  * <li>159703: {@code RoutingIndexRefreshTests}</li>
  * <li>159704: {@code ExampleRequestsTests}</li>
+ * <li>159705: {@code PassageEmbeddingsTests}</li>
  * </ul>
  * ({@code ImportBenchmark} makes its synthetic townships in 159901–159904.)
  */
