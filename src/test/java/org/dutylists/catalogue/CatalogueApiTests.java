@@ -2,15 +2,20 @@ package org.dutylists.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutylists.testing.ContractValidation.breaking;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The read API portals and apps browse: every endpoint on the two default townships, over HTTP. */
 @QuarkusTest
 class CatalogueApiTests {
+    private static final String NOT_FOUND = "https://dutylists.org/problems/not-found";
+    private static final String INVALID_PARAMETER = "https://dutylists.org/problems/invalid-parameter";
 
     @Test
     void listsTheDefaultTownshipsWithTheirCountsPerList() {
@@ -155,38 +162,61 @@ class CatalogueApiTests {
     @Test
     void answersUnknownIdsWithNotFoundProblems() {
         given().get("/api/v1/townships/150430199").then().statusCode(404)
-                .contentType("application/problem+json").body("hint", startsWith("List the townships"));
+                .contentType("application/problem+json").body("type", equalTo(NOT_FOUND))
+                .body("detail", containsString("150430199")).body("hint", startsWith("List the townships"));
         given().get("/api/v1/items/150430106-B-101").then().statusCode(404)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(
-                        "150430106-B-101"));
+                .contentType("application/problem+json").body("type", equalTo(NOT_FOUND))
+                .body("detail", containsString("150430106-B-101"))
+                .body("hint", containsString("GET /api/v1/items?township=150430106"));
         given().get("/api/v1/departments/150430-D-999").then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get("/api/v1/no-such-resource").then().statusCode(404).contentType("application/problem+json");
+                .contentType("application/problem+json").body("type", equalTo(NOT_FOUND))
+                .body("detail", containsString("150430-D-999"))
+                .body("hint", containsString("GET /api/v1/departments?county=150430"));
+        // The HTTP stack's own problem: no type of ours, the path that was asked for.
+        given().filter(breaking("path")).get("/api/v1/no-such-resource").then().statusCode(404)
+                .contentType("application/problem+json").body("type", nullValue()).body("title", equalTo("Not Found"))
+                .body("status", equalTo(404)).body("instance", equalTo("/api/v1/no-such-resource"));
     }
 
     @Test
     void answersBadParametersWithProblemsNamingTheParameter() {
+        // Values the contract refuses (each request says which parameter it breaks).
         Map<String, Map<String, Object>> bad = Map.of(
                 "limit", Map.of("limit", "0"),
                 "offset", Map.of("offset", "-1"),
                 "kind", Map.of("kind", "SPECIAL"),
-                "category", Map.of("category", "sports"),
                 "township", Map.of("township", "15043"),
                 "department", Map.of("department", "敖汉旗民政局"),
                 "q", Map.of("q", "长".repeat(101)));
-        bad.forEach((parameter, query) -> given().queryParams(query).get("/api/v1/items").then()
-                .statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo(parameter)));
-        given().urlEncodingEnabled(false).get("/api/v1/items?q=%00").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("q"));
-        given().queryParam("limit", "lots").get("/api/v1/townships").then().statusCode(400)
-                .body("detail", equalTo("Parameter 'limit' must be a whole number, got 'lots'."));
-        given().get("/api/v1/items/38").then().statusCode(400).body("invalidParams[0].name", equalTo("id"));
-        given().get("/api/v1/townships/jinchanggouliang").then().statusCode(400);
-        given().get("/api/v1/departments/150430-X-1").then().statusCode(400);
+        bad.forEach((parameter, query) -> invalidParameter(given().filter(breaking(parameter)).queryParams(query)
+                .get("/api/v1/items"), parameter));
+        // Values of the contract's form that name nothing, or hold a control character.
+        invalidParameter(given().queryParam("category", "sports").get("/api/v1/items"), "category")
+                .body("detail", containsString("sports"));
+        invalidParameter(given().urlEncodingEnabled(false).get("/api/v1/items?q=%00"), "q")
+                .body("invalidParams[0].reason", containsString("control characters"));
+        invalidParameter(given().filter(breaking("limit")).queryParam("limit", "lots").get("/api/v1/townships"),
+                "limit").body("detail", equalTo("Parameter 'limit' must be a whole number, got 'lots'."));
+        invalidParameter(given().filter(breaking("id")).get("/api/v1/items/38"), "id")
+                .body("invalidParams[0].reason", containsString("item ID"));
+        invalidParameter(given().filter(breaking("id")).get("/api/v1/townships/jinchanggouliang"), "id")
+                .body("detail", containsString("'jinchanggouliang'"))
+                .body("invalidParams[0].reason", containsString("9-digit township code"));
+        invalidParameter(given().filter(breaking("id")).get("/api/v1/departments/150430-X-1"), "id")
+                .body("detail", containsString("'150430-X-1'"))
+                .body("invalidParams[0].reason", containsString("department ID such as 150430-D-3"));
         // A filter given twice is not silently narrowed to its first value.
-        given().queryParam("kind", "BASIC", "TRANSFERRED").get("/api/v1/items").then().statusCode(400)
-                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("kind"));
+        invalidParameter(given().filter(breaking("kind")).queryParam("kind", "BASIC", "TRANSFERRED")
+                .get("/api/v1/items"), "kind").body("invalidParams[0].reason", containsString("more than once"));
+    }
+
+    /** A 400 invalid-parameter problem naming exactly {@code name}, with the reason in the detail. */
+    private static ValidatableResponse invalidParameter(Response response, String name) {
+        ValidatableResponse answer = response.then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(INVALID_PARAMETER)).body("title", equalTo("Invalid parameter"))
+                .body("invalidParams.name", contains(name));
+        String reason = response.jsonPath().getString("invalidParams[0].reason");
+        return answer.body("detail", equalTo("Parameter '" + name + "' " + reason));
     }
 
     static String departmentId(String county, String name) {

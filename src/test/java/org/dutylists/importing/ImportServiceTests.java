@@ -47,7 +47,7 @@ class ImportServiceTests {
 
     @Test
     void importingTheSameDocumentAgainChangesNothing() {
-        TownshipManifest manifest = TestTownships.manifestWith("150785191", "重导镇");
+        TownshipManifest manifest = TestTownships.manifestWith("159701001", "重导镇");
         byte[] document = TestTownships.bytes(TestTownships.document("重导镇"));
 
         ImportService.ImportResult first = importService.importDocument("重导镇.txt", document, manifest);
@@ -61,13 +61,13 @@ class ImportServiceTests {
         ImportService.ImportResult shifted = importService.importDocument("重导镇-shifted.txt",
                 TestTownships.bytes("\n" + TestTownships.document("重导镇")), manifest);
         assertThat(shifted.publication().orElseThrow().status()).isEqualTo(Publication.Status.UNCHANGED);
-        assertThat(count("select count(*) from list_version where township_id = '150785191'")).isEqualTo(1);
-        assertThat(count("select count(*) from duty_item where township_id = '150785191'")).isEqualTo(181);
+        assertThat(count("select count(*) from list_version where township_id = '159701001'")).isEqualTo(1);
+        assertThat(count("select count(*) from duty_item where township_id = '159701001'")).isEqualTo(181);
     }
 
     @Test
     void aNewVersionReplacesTheListsInOneGoAndThePreviousVersionStaysStored() {
-        TownshipManifest manifest = TestTownships.manifestWith("150785192", "改版镇");
+        TownshipManifest manifest = TestTownships.manifestWith("159701002", "改版镇");
         String original = TestTownships.document("改版镇");
         String revised = original.replace("开展宣传教育活动，建设基层宣传队伍", "开展宣传教育活动和读书会，建设基层宣传队伍");
         assertThat(revised).isNotEqualTo(original);
@@ -79,27 +79,27 @@ class ImportServiceTests {
 
         assertThat(second.status()).isEqualTo(Publication.Status.CREATED);
         assertThat(second.versionNumber()).isEqualTo(2);
-        given().get("/api/v1/items/150785192-B-12").then().statusCode(200)
+        given().get("/api/v1/items/159701002-B-12").then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.containsString("读书会"));
-        given().get("/api/v1/townships/150785192").then().statusCode(200)
+        given().get("/api/v1/townships/159701002").then().statusCode(200)
                 .body("version.number", org.hamcrest.Matchers.equalTo(2))
                 .body("version.sourceName", org.hamcrest.Matchers.equalTo("改版镇-2026.txt"));
         // The first version is still there, whole, with its own checksum and text.
-        assertThat(count("select count(*) from list_version where township_id = '150785192'")).isEqualTo(2);
+        assertThat(count("select count(*) from list_version where township_id = '159701002'")).isEqualTo(2);
         assertThat(count("select count(*) from duty_item i join list_version v on v.id = i.version_id"
-                + " where v.township_id = '150785192' and v.version_number = 1")).isEqualTo(181);
-        assertThat(text("select source_text from list_version where township_id = '150785192'"
+                + " where v.township_id = '159701002' and v.version_number = 1")).isEqualTo(181);
+        assertThat(text("select source_text from list_version where township_id = '159701002'"
                 + " and version_number = 1")).isEqualTo(original);
         assertThat(text("select i.name from duty_item i join list_version v on v.id = i.version_id where"
-                + " v.township_id = '150785192' and v.version_number = 1 and i.item_id = '150785192-B-12'"))
+                + " v.township_id = '159701002' and v.version_number = 1 and i.item_id = '159701002-B-12'"))
                 .doesNotContain("读书会");
-        assertThat(text("select count(distinct source_checksum) from list_version where township_id = '150785192'"))
+        assertThat(text("select count(distinct source_checksum) from list_version where township_id = '159701002'"))
                 .isEqualTo("2");
     }
 
     @Test
     void aRejectedDocumentImportsNothingAndSaysWhy() {
-        TownshipManifest manifest = TestTownships.manifestWith("150785193", "退件镇");
+        TownshipManifest manifest = TestTownships.manifestWith("159701003", "退件镇");
         String bad = TestTownships.document("退件镇").replace("二、经济发展（6项）", "二、经济发展（7项）");
 
         ImportService.ImportResult result = importService.importDocument("退件镇.txt", TestTownships.bytes(bad),
@@ -109,14 +109,16 @@ class ImportServiceTests {
         assertThat(result.report().errors()).extracting(Finding::code)
                 .containsExactly(FindingCode.CATEGORY_COUNT_MISMATCH);
         assertThat(result.report().errors().getFirst().line()).isEqualTo(37);
-        assertThat(count("select count(*) from township where id = '150785193'")).isZero();
-        assertThat(count("select count(*) from list_version where township_id = '150785193'")).isZero();
-        given().get("/api/v1/townships/150785193").then().statusCode(404);
+        assertThat(count("select count(*) from township where id = '159701003'")).isZero();
+        assertThat(count("select count(*) from list_version where township_id = '159701003'")).isZero();
+        given().get("/api/v1/townships/159701003").then().statusCode(404)
+                .body("type", org.hamcrest.Matchers.equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("159701003"));
     }
 
     @Test
     void importsListsInTheCanonicalJsonFormatAndRecomputesTheirStructure() throws Exception {
-        TownshipManifest manifest = TestTownships.manifestWith("150785194", "表格镇");
+        TownshipManifest manifest = TestTownships.manifestWith("159701004", "表格镇");
         DocumentReader.Reading reading = new DocumentReader(json, manifest)
                 .read("表格镇.txt", TestTownships.bytes(TestTownships.document("表格镇")));
         ObjectNode canonical = json.valueToTree(reading.lists().orElseThrow());
@@ -136,10 +138,10 @@ class ImportServiceTests {
 
         assertThat(result.report().errors()).isEmpty();
         assertThat(result.publication().orElseThrow().status()).isEqualTo(Publication.Status.CREATED);
-        given().get("/api/v1/items/150785194-C-17").then().statusCode(200)
+        given().get("/api/v1/items/159701004-C-17").then().statusCode(200)
                 .body("derived.leadDepartments", org.hamcrest.Matchers.contains("根河市应急管理局", "根河市气象局"))
                 .body("units[0].role", org.hamcrest.Matchers.equalTo("LEAD"));
-        assertThat(text("select source_format from list_version where township_id = '150785194'"))
+        assertThat(text("select source_format from list_version where township_id = '159701004'"))
                 .isEqualTo("canonical-json");
     }
 
@@ -159,7 +161,7 @@ class ImportServiceTests {
     void theCommandLineImportPrintsTheReportAndExitsNonZeroOnError() throws Exception {
         Path dir = Files.createTempDirectory("import-cli");
         Path manifest = dir.resolve("townships.json");
-        json.writeValue(manifest.toFile(), TestTownships.manifestWith("150785195", "命令镇"));
+        json.writeValue(manifest.toFile(), TestTownships.manifestWith("159701005", "命令镇"));
         Path good = dir.resolve("命令镇.txt");
         Files.writeString(good, TestTownships.document("命令镇"));
         Path bad = dir.resolve("命令镇-bad.txt");
@@ -171,25 +173,29 @@ class ImportServiceTests {
         assertThat(rejected).isEqualTo(ImportCommand.REJECTED);
         assertThat(out.toString()).contains("REJECTED").contains("DUPLICATE_NUMBER").contains("line 10")
                 .contains("NOT IMPORTED");
-        assertThat(count("select count(*) from township where id = '150785195'")).isZero();
+        assertThat(count("select count(*) from township where id = '159701005'")).isZero();
 
         out.getBuffer().setLength(0);
         int imported = new CommandLine(importCommand).execute(good.toString(), "--manifest", manifest.toString());
         assertThat(imported).isZero();
-        assertThat(out.toString()).contains("ACCEPTED").contains("CREATED: 150785195 version 1")
+        assertThat(out.toString()).contains("ACCEPTED").contains("CREATED: 159701005 version 1")
                 .contains("BASIC").contains("declared 70, found 70");
     }
 
     @Test
     void reusesTheCountysDepartmentsAndRegistersOnlyNewOnes() {
-        long before = count("select count(*) from department where county_id = '150785'");
-        TownshipManifest manifest = TestTownships.manifestWith("150785196", "邻镇");
+        // Two townships of one county: the second's lists name the first's departments, and one more.
+        importService.importDocument("本镇.txt", TestTownships.bytes(TestTownships.document("本镇")),
+                TestTownships.manifestWith("159702001", "本镇"));
+        long before = count("select count(*) from department where county_id = '159702'");
+        TownshipManifest manifest = TestTownships.manifestWith("159702002", "邻镇");
         String withNewDepartment = TestTownships.document("邻镇").replace("4\t“一苏木乡镇一名家工作室”文化阵地建设工作\t根河市委宣传部",
                 "4\t“一苏木乡镇一名家工作室”文化阵地建设工作\t根河市文联");
         importService.importDocument("邻镇.txt", TestTownships.bytes(withNewDepartment), manifest);
-        assertThat(count("select count(*) from department where county_id = '150785'")).isEqualTo(before + 1);
+        assertThat(before).isPositive();
+        assertThat(count("select count(*) from department where county_id = '159702'")).isEqualTo(before + 1);
         assertThat(text("select d.name from department d join department_alias a on a.department_id = d.id"
-                + " where a.spelling = '根河市文联'")).isEqualTo("根河市文联");
+                + " where a.county_id = '159702' and a.spelling = '根河市文联'")).isEqualTo("根河市文联");
     }
 
     private static DocumentReader reader() {

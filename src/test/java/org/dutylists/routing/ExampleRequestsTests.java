@@ -144,7 +144,7 @@ class ExampleRequestsTests {
 
     @Test
     void aTownshipPublishingTheSameItemsUsesTheirExamples() {
-        String id = "150785196";
+        String id = "159704001";
         importService.importDocument("例句镇.txt", TestTownships.bytes(TestTownships.document("例句镇")),
                 TestTownships.manifestWith(id, "例句镇"));
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> directory.township(id).isPresent());

@@ -2,6 +2,7 @@ package org.dutylists.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutylists.testing.ContractValidation.breaking;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -145,53 +146,77 @@ class RoutingApiTests {
 
     @Test
     void rejectsBadInputWithProblemDetails() {
-        Map<String, String> bad = Map.of(
-                "", "q",
-                "   \t ", "q",
-                "？？？！！。。。", "q",
-                "😀😡👍🙏", "q",
-                "长".repeat(5001), "q");
-        bad.forEach((text, parameter) -> given().queryParam("township", "150430106").queryParam("q", text)
-                .get("/api/v1/matters").then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo(parameter)));
-        given().queryParam("q", "有人烧秸秆").get("/api/v1/matters").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("township"));
+        // Texts the contract refuses (none, blank, too long), then texts of its form without words.
+        for (String text : List.of("", "   \t ", "长".repeat(5001))) {
+            given().filter(breaking("q")).queryParam("township", "150430106").queryParam("q", text)
+                    .get("/api/v1/matters").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo("q"));
+        }
+        for (String text : List.of("？？？！！。。。", "😀😡👍🙏")) {
+            given().queryParam("township", "150430106").queryParam("q", text)
+                    .get("/api/v1/matters").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo("q"));
+        }
+        given().filter(breaking("township")).queryParam("q", "有人烧秸秆").get("/api/v1/matters").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("township"));
         given().contentType(ContentType.JSON).body(Map.of("township", "150430106", "text", " "))
                 .post("/api/v1/routing/tickets").then().statusCode(400).body("invalidParams[0].name", equalTo("text"));
-        given().contentType(ContentType.JSON).body("[]").post("/api/v1/routing/tickets").then().statusCode(400)
+        given().filter(breaking("body")).contentType(ContentType.JSON).body("[]").post("/api/v1/routing/tickets")
+                .then().statusCode(400)
                 .contentType("application/problem+json").body("invalidParams[0].name", equalTo("body"));
-        given().contentType(ContentType.JSON).body(Map.of("text", "有人烧秸秆")).post("/api/v1/routing/tickets")
+        given().filter(breaking("township")).contentType(ContentType.JSON).body(Map.of("text", "有人烧秸秆"))
+                .post("/api/v1/routing/tickets")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("township"));
         given().contentType(ContentType.JSON).body(Map.of("township", "150430106", "text", "有人烧秸秆",
                 "categoryHint", "sports")).post("/api/v1/routing/tickets").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("categoryHint"));
-        given().contentType(ContentType.JSON).body(Map.of("township", "150430106", "text", "有人烧秸秆",
-                "priority", "high")).post("/api/v1/routing/tickets").then().statusCode(400)
+        given().filter(breaking("priority")).contentType(ContentType.JSON).body(Map.of("township", "150430106",
+                "text", "有人烧秸秆", "priority", "high")).post("/api/v1/routing/tickets").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("priority"));
-        given().contentType(ContentType.JSON).body("{\"township\": \"150430106\", \"text\": ").post(
-                "/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.TEXT).body("有人烧秸秆").post("/api/v1/routing/tickets").then()
-                .statusCode(415).contentType("application/problem+json");
+        given().filter(breaking("body")).contentType(ContentType.JSON)
+                .body("{\"township\": \"150430106\", \"text\": ").post("/api/v1/routing/tickets").then()
+                .statusCode(400).contentType("application/problem+json").body("title", equalTo("Bad Request"))
+                .body("instance", equalTo("/api/v1/routing/tickets"));
+        given().filter(breaking("Content-Type")).contentType(ContentType.TEXT).body("有人烧秸秆")
+                .post("/api/v1/routing/tickets").then()
+                .statusCode(415).contentType("application/problem+json")
+                .body("title", equalTo("Unsupported Media Type")).body("status", equalTo(415));
         // Nothing the caller sent is silently altered or dropped: no number read as text, no second value ignored.
-        given().contentType(ContentType.JSON).body("{\"township\": 150430106, \"text\": \"有人烧秸秆\"}")
+        given().filter(breaking("township")).contentType(ContentType.JSON)
+                .body("{\"township\": 150430106, \"text\": \"有人烧秸秆\"}")
                 .post("/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("township"));
-        given().contentType(ContentType.JSON).body("{\"township\": \"150430106\", \"text\": 12345}")
+        given().filter(breaking("text")).contentType(ContentType.JSON)
+                .body("{\"township\": \"150430106\", \"text\": 12345}")
                 .post("/api/v1/routing/tickets").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("text"));
-        given().queryParam("township", "150430106").queryParam("q", "有人烧秸秆", "狗咬人").get("/api/v1/matters")
+        given().filter(breaking("q")).queryParam("township", "150430106").queryParam("q", "有人烧秸秆", "狗咬人")
+                .get("/api/v1/matters")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("q"));
+    }
+
+    @Test
+    void aQuestionTooLongForTheRequestLineIs414AndOneOfTheLongestAllowedIsAnswered() {
+        // 65,536 bytes of request line: 5,000 characters (45,000 bytes percent-encoded) fit, 7,300 do not.
+        given().queryParam("township", "150430106").queryParam("q", "烧秸秆".repeat(1666) + "烧秸")
+                .get("/api/v1/matters").then().statusCode(200).body("township.id", equalTo("150430106"));
+        given().filter(breaking("q")).queryParam("township", "150430106").queryParam("q", "长".repeat(7300))
+                .get("/api/v1/matters").then().statusCode(414);
     }
 
     @Test
     void answersAnUnknownTownshipWith404SayingWhereToFindValidIds() {
         given().queryParam("township", "150430199").queryParam("q", "有人烧秸秆").get("/api/v1/matters").then()
                 .statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("150430199"))
                 .body("hint", org.hamcrest.Matchers.containsString("GET /api/v1/townships"));
         given().contentType(ContentType.JSON).body(Map.of("township", "金沟镇", "text", "有人烧秸秆"))
                 .post("/api/v1/routing/tickets").then().statusCode(404)
-                .body("detail", org.hamcrest.Matchers.containsString("金沟镇"));
+                .body("type", equalTo("https://dutylists.org/problems/not-found"))
+                .body("detail", org.hamcrest.Matchers.containsString("金沟镇"))
+                .body("hint", org.hamcrest.Matchers.containsString("GET /api/v1/townships"));
     }
 
     @Test
@@ -210,7 +235,10 @@ class RoutingApiTests {
                     .get("/api/v1/items").jsonPath().getList("items.name", String.class).forEach(longest::append);
         }
         given().contentType(ContentType.JSON).body(Map.of("township", "150785102", "text",
-                longest.substring(0, 5000))).post("/api/v1/routing/tickets").then().statusCode(200);
+                longest.substring(0, 5000))).post("/api/v1/routing/tickets").then().statusCode(200)
+                .body("township.id", equalTo("150785102")).body("candidates", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.empty())).body("candidates.item.id", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.startsWith("150785102-")));
     }
 
     private static String top(String township, String text) {

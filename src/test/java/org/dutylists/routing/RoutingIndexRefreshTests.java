@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RoutingIndexRefreshTests {
-    private static final String ID = "150785197";
+    private static final String ID = "159703001";
     private static final String NAME = "刷新镇";
     private static final String REQUEST = "镇上今年还办不办冰雪那达慕？我想报名参加";
 
@@ -51,7 +51,7 @@ class RoutingIndexRefreshTests {
 
     @Test
     void requestsArrivingTogetherForANewTownshipWaitForOneIndexBuild() throws Exception {
-        String id = "150785195";
+        String id = "159703002";
         importService.importDocument("并发镇.txt", TestTownships.bytes(TestTownships.document("并发镇")),
                 TestTownships.manifestWith(id, "并发镇"));
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> directory.township(id).isPresent());
@@ -80,21 +80,30 @@ class RoutingIndexRefreshTests {
 
     @Test
     void aNameSeveralTownshipsShareMustBeGivenAsAnId() {
-        for (String id : java.util.List.of("150785188", "150785189")) {
+        for (String id : java.util.List.of("159703003", "159703004")) {
             importService.importDocument(id + ".txt", TestTownships.bytes(TestTownships.document("同名镇")),
                     TestTownships.manifestWith(id, "同名镇"));
         }
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get(
-                "/api/v1/townships/150785189").then().statusCode(200));
+                "/api/v1/townships/159703004").then().statusCode(200));
         given().contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("township", "同名镇", "text", "有人在草原上开车乱跑"))
                 .post("/api/v1/routing/tickets").then().statusCode(400)
-                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("township"))
-                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("150785188"),
-                        org.hamcrest.Matchers.containsString("150785189")));
-        given().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("township", "150785188", "text", "有人在草原上开车乱跑"))
-                .post("/api/v1/routing/tickets").then().statusCode(200);
+                .body("type", org.hamcrest.Matchers.equalTo("https://dutylists.org/problems/invalid-parameter"))
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("township"))
+                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("159703003"),
+                        org.hamcrest.Matchers.containsString("159703004")));
+        // By ID, each is routed within its own lists, to the item that says who acts.
+        for (String id : java.util.List.of("159703003", "159703004")) {
+            io.restassured.path.json.JsonPath answer = given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("township", id, "text", "有人在草原上开车乱跑"))
+                    .post("/api/v1/routing/tickets").then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getString("township.id")).isEqualTo(id);
+            assertThat(answer.getString("township.name")).isEqualTo("同名镇");
+            assertThat(answer.getList("candidates.item.id", String.class)).isNotEmpty()
+                    .allMatch(item -> item.startsWith(id + "-"));
+            assertThat(answer.getString("candidates[0].item.id")).isEqualTo(id + "-B-52");
+        }
     }
 
     private static String top() {
