@@ -137,7 +137,10 @@ public final class RoutingEngine {
                     statedText, itemSimilarity);
         }
 
-        /** Whether the request is a message (titled or longer than a brief ticket) rather than a brief request. */
+        /**
+         * Whether the request is a message rather than a brief request: its subject and text together are longer
+         * than a brief ticket.
+         */
         public boolean isMessage() {
             return length > MessageStatements.BRIEF_MESSAGE;
         }
