@@ -21,7 +21,10 @@ public final class MessageStatements {
      */
     static final int MAX_ANALYSED_CHARACTERS = 700;
 
-    /** The longest message read as one statement of its matter. */
+    /**
+     * The longest request without a title that is read as a brief request: every sentence of it states the matter,
+     * whatever its words (a hotline operator's ticket, an app question).
+     */
     static final int BRIEF_MESSAGE = 120;
 
     /** What a statement is, and how much its words count in the query. */
@@ -65,10 +68,13 @@ public final class MessageStatements {
                     + "|回复|答复|至今|迟迟|一直没有|一直未|没有结果|没有下文|石沉大海|踢皮球|推诿|互相推|不了了之|无人理|没人理|无果");
     /** The channel a message came through and the verbs of complaining: how, never what. */
     private static final Pattern CHANNEL = Pattern.compile(
-            "12345|12315|12369|110|热线|市长信箱|书记信箱|留言板|网络问政|信访|上访|投诉|举报|反映|来电|致电|打电话|回复|答复");
-    private static final Pattern COURTESY = Pattern.compile(
+            "12345|12315|12369|热线|市长信箱|书记信箱|留言板|网络问政|信访|上访|投诉|举报|反映|来电|致电|打电话|回复|答复");
+    /** A sentence that is only an address to its reader (尊敬的领导：您好！). */
+    private static final Pattern ADDRESS = Pattern.compile(
             "^(尊敬的|敬爱的|亲爱的)?.{0,12}(领导|书记|市长|县长|区长|局长|主任|同志|工作人员)(们)?[：:，,\\s]*(您好|你们好|好)?[：:，,！!。\\s]*$"
-                    + "|^(您好|你好|你们好|大家好)[！!，,。]?$|谢谢|感谢|辛苦了|此致|敬礼|万分感激|不胜感激");
+                    + "|^(您好|你好|你们好|大家好)[！!，,。]?$");
+    /** Words of thanks and closing, wherever they stand: a sentence of nothing else is courtesy. */
+    private static final Pattern THANKS = Pattern.compile("谢谢|感谢|辛苦了|此致|敬礼|万分感激|不胜感激|麻烦了|拜托了");
 
     private MessageStatements() {
     }
@@ -83,7 +89,7 @@ public final class MessageStatements {
         boolean titled = subject != null && !subject.isBlank();
         // A short request without a title (a hotline operator's ticket, an app question) is all matter, whatever
         // words it uses (「我打12345反映的事没人管」 is about the hotline); only its greetings say nothing.
-        if (!titled && text != null && text.length() <= BRIEF_MESSAGE) {
+        if (isBrief(subject, text)) {
             for (String sentence : sentences(text)) {
                 statements.add(new Statement(sentence, role(sentence) == Role.COURTESY ? Role.COURTESY
                         : Role.NARRATIVE));
@@ -105,8 +111,10 @@ public final class MessageStatements {
      * own.
      */
     private static void addWithoutChannel(List<Statement> statements, String sentence, Role role) {
-        if (role.weight() <= Role.HISTORY.weight()) {
-            statements.add(new Statement(sentence, role));
+        if (role.weight() <= Role.HISTORY.weight() || !CHANNEL.matcher(sentence).find()) {
+            if (hasWords(sentence)) {
+                statements.add(new Statement(sentence, role));
+            }
             return;
         }
         Matcher channel = CHANNEL.matcher(sentence);
@@ -117,10 +125,18 @@ public final class MessageStatements {
             channel.appendReplacement(matter, " ");
         }
         channel.appendTail(matter);
-        statements.add(new Statement(matter.toString(), role));
+        // A title of nothing but 「投诉」 states no matter: its words weigh as history only.
+        if (hasWords(matter.toString())) {
+            statements.add(new Statement(matter.toString(), role));
+        }
         if (!words.isEmpty()) {
             statements.add(new Statement(words.toString().strip(), Role.HISTORY));
         }
+    }
+
+    /** Whether a request is brief (no title, at most {@link #BRIEF_MESSAGE} characters) rather than a message. */
+    public static boolean isBrief(String subject, String text) {
+        return (subject == null || subject.isBlank()) && (text == null || text.length() <= BRIEF_MESSAGE);
     }
 
     /**
@@ -144,7 +160,7 @@ public final class MessageStatements {
             }
             Statement s = statements.get(i);
             if (s.text().length() > budget) {
-                cut.set(i, new Statement(s.text().substring(0, budget), s.role()));
+                cut.set(i, new Statement(cut(s.text(), budget), s.role()));
             }
             budget -= cut.get(i).text().length();
             kept[i] = true;
@@ -165,15 +181,28 @@ public final class MessageStatements {
         }
         for (String s : SENTENCE_END.split(text)) {
             String sentence = s.strip();
-            if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (hasWords(sentence)) {
                 sentences.add(sentence);
             }
         }
         return sentences;
     }
 
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The text's first {@code length} characters, never splitting a surrogate pair. */
+    static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+    }
+
     static Role role(String sentence) {
-        if (sentence.length() <= 40 && COURTESY.matcher(sentence).find()) {
+        // 「请尽快修理，谢谢！」 asks for something: only a sentence with nothing but courtesy in it says nothing.
+        if (ADDRESS.matcher(sentence).find() || !hasWords(THANKS.matcher(sentence).replaceAll(""))) {
             return Role.COURTESY;
         }
         boolean history = HISTORY.matcher(sentence).find();

@@ -50,8 +50,6 @@ public final class RankingFeatures {
         EXAMPLE_RELATIVE,
         /** The cosine similarity of the item's nearest passage to the stated matter (sentence embeddings; 0 without). */
         SEMANTIC,
-        /** The same against the most similar item's (0 for it). */
-        SEMANTIC_GAP,
         COOPERATIVE,
         TRANSFERRED,
         // The same evidence in a message (a titled or long, narrative request) weighs differently than in a brief
@@ -64,7 +62,6 @@ public final class RankingFeatures {
         MESSAGE_MATTER_IN_ITEM,
         MESSAGE_EXAMPLE_RELATIVE,
         MESSAGE_SEMANTIC,
-        MESSAGE_SEMANTIC_GAP,
         MESSAGE_COOPERATIVE,
         MESSAGE_TRANSFERRED
     }
@@ -79,7 +76,6 @@ public final class RankingFeatures {
         {Feature.MESSAGE_MATTER_IN_ITEM, Feature.MATTER_IN_ITEM},
         {Feature.MESSAGE_EXAMPLE_RELATIVE, Feature.EXAMPLE_RELATIVE},
         {Feature.MESSAGE_SEMANTIC, Feature.SEMANTIC},
-        {Feature.MESSAGE_SEMANTIC_GAP, Feature.SEMANTIC_GAP},
         {Feature.MESSAGE_COOPERATIVE, Feature.COOPERATIVE},
         {Feature.MESSAGE_TRANSFERRED, Feature.TRANSFERRED},
     };
@@ -125,7 +121,6 @@ public final class RankingFeatures {
         x[Feature.EXAMPLE_SCORE.ordinal()] = Math.log1p(query.examples().scoreOf(position));
         x[Feature.EXAMPLE_RELATIVE.ordinal()] = query.examples().relative(position);
         x[Feature.SEMANTIC.ordinal()] = query.similarityOf(position);
-        x[Feature.SEMANTIC_GAP.ordinal()] = query.similarityGap(position);
         x[Feature.COOPERATIVE.ordinal()] = item.kind() == DutyKind.COOPERATIVE ? 1 : 0;
         x[Feature.TRANSFERRED.ordinal()] = item.kind() == DutyKind.TRANSFERRED ? 1 : 0;
         if (query.isMessage()) {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * words and the thesaurus's terms are found, how much of the request and of the item's title they explain, how near
  * the request is to the item's example requests, the item's kind). The weights are data, fitted on labelled tickets
  * by the evaluation command ({@code --fit-ranking}) so that the right item wins among the hits; hand-set weights
- * could not balance eighteen signals.
+ * could not balance so many signals.
  */
 public final class RankingModel {
     private final double[] weights;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.dutylists.kernel.UnitRole;
+import org.jboss.logging.Logger;
 import org.dutylists.kernel.UnitType;
 import org.dutylists.routing.index.ExampleIndex;
 import org.dutylists.routing.index.RoutableItem;
@@ -48,6 +49,8 @@ public final class RoutingEngine {
     static final int SEMANTIC_ITEMS = 3;
     /** The most characters of the stated matter that are embedded: the subject and the demand say what it is. */
     static final int EMBEDDED_LENGTH = 128;
+
+    private static final Logger LOG = Logger.getLogger(RoutingEngine.class);
 
     private final RankingModel ranking;
     private final ConfidenceModel confidence;
@@ -106,11 +109,13 @@ public final class RoutingEngine {
      * Another matter a message raises besides its main one: the sentence that asks for it and the item the lists
      * name for it, confidently (it would be dispatched on its own).
      */
-    public record OtherMatter(String statement, Candidate candidate) {
+    public record OtherMatter(String statement, Candidate candidate, Query query) {
     }
 
-    /** How many other matters of a message are looked at (each costs a routing of its sentence). */
+    /** How many other matters of a message are listed; one more demand sentence may be tried. */
     static final int MAX_OTHER_MATTERS = 2;
+    /** A demand shorter than this (「请尽快处理」) names no matter of its own. */
+    static final int MIN_OTHER_MATTER_LENGTH = 8;
 
     /** A ranked candidate item with its units (the lead first) and why it matched. */
     public record Candidate(RoutableItem item, double score, double confidence, List<RoutableItem.Unit> units,
@@ -124,42 +129,27 @@ public final class RoutingEngine {
      * it is to the example requests of each item. {@code statedMatter} holds the words (two characters or more, and
      * the thesaurus terms' words) of the statements that say most directly what the matter is: the subject line and
      * what the citizen asks for, or the whole of a brief request; {@code length} is the request's length in
-     * characters; {@code statedText} the stated matter as text (what is embedded); {@code similarity} per item
+     * characters; {@code message} whether it is a message, not a brief request; {@code statedText} the stated matter as text (what is embedded); {@code similarity} per item
      * position the cosine similarity of the item's nearest passage to it (empty without embeddings).
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
             List<Set<String>> concepts, List<Set<String>> outsideMatters, double known,
-            ExampleIndex.Nearest examples, Set<String> statedMatter, int length, String statedText,
+            ExampleIndex.Nearest examples, Set<String> statedMatter, int length, boolean message, String statedText,
             double[] similarity) {
         /** The same request compared with the items by meaning: per item position, the cosine similarity. */
         Query withSimilarity(double[] itemSimilarity) {
             return new Query(terms, thesaurusHits, concepts, outsideMatters, known, examples, statedMatter, length,
-                    statedText, itemSimilarity);
+                    message, statedText, itemSimilarity);
         }
 
-        /**
-         * Whether the request is a message rather than a brief request: its subject and text together are longer
-         * than a brief ticket.
-         */
+        /** Whether the request is a message (titled, or longer than a brief ticket) rather than a brief request. */
         public boolean isMessage() {
-            return length > MessageStatements.BRIEF_MESSAGE;
+            return message;
         }
 
         /** The item's similarity to the request by meaning (0 without embeddings). */
         public double similarityOf(int position) {
             return similarity.length == 0 ? 0 : similarity[position];
-        }
-
-        /** The item's similarity against the most similar item's (0 for it, negative for the others). */
-        public double similarityGap(int position) {
-            if (similarity.length == 0) {
-                return 0;
-            }
-            double best = Double.NEGATIVE_INFINITY;
-            for (double d : similarity) {
-                best = Math.max(best, d);
-            }
-            return similarity[position] - best;
         }
     }
 
@@ -180,34 +170,40 @@ public final class RoutingEngine {
     /** @param subject the message's title (a citizen's subject line, a ticket's summary), or null */
     public Routing route(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
             Optional<String> categoryHint) {
-        Routing main = routeWhole(index, thesaurus, subject, text, categoryHint);
+        List<MessageStatements.Statement> statements = MessageStatements.analysed(MessageStatements.of(subject, text));
+        Routing main = routeWhole(index, thesaurus, statements, subject, text, categoryHint);
         if (!main.query().isMessage() || main.candidates().isEmpty()) {
             return main;
         }
-        // A message may ask for several things: each demand sentence is routed on its own, and one whose confident
-        // answer is not the main answer's item is another matter, listed after the main one.
+        // A message may ask for several things: its demand sentences (of those analysed, so the work stays bounded)
+        // are routed on their own, without the caller's category hint, and one whose confident answer is not the
+        // main answer's item is another matter, listed after the main one.
         Set<String> seen = new HashSet<>();
         seen.add(main.candidates().getFirst().item().id());
         List<OtherMatter> others = new ArrayList<>();
-        for (MessageStatements.Statement s : MessageStatements.of(subject, text)) {
-            if (others.size() == MAX_OTHER_MATTERS) {
+        int tried = 0;
+        for (MessageStatements.Statement s : statements) {
+            if (others.size() == MAX_OTHER_MATTERS || tried == MAX_OTHER_MATTERS + 1) {
                 break;
             }
-            if (s.role() != MessageStatements.Role.DEMAND) {
+            if (s.role() != MessageStatements.Role.DEMAND || s.text().strip().length() < MIN_OTHER_MATTER_LENGTH) {
                 continue;
             }
-            Routing alone = routeWhole(index, thesaurus, null, s.text(), categoryHint);
+            tried++;
+            // As one matter: a long demand sentence is not itself searched for other matters.
+            Routing alone = routeWhole(index, thesaurus, MessageStatements.analysed(MessageStatements.of(null,
+                    s.text())), null, s.text(), Optional.empty());
             if (alone.decision() == Decision.DISPATCH && seen.add(alone.candidates().getFirst().item().id())) {
-                others.add(new OtherMatter(s.text(), alone.candidates().getFirst()));
+                others.add(new OtherMatter(s.text().strip(), alone.candidates().getFirst(), alone.query()));
             }
         }
         return main.withOtherMatters(others);
     }
 
     /** The answer for the request as one matter. */
-    private Routing routeWhole(TownshipIndex index, Thesaurus thesaurus, String subject, String text,
-            Optional<String> categoryHint) {
-        Query query = query(index, thesaurus, subject, text);
+    private Routing routeWhole(TownshipIndex index, Thesaurus thesaurus, List<MessageStatements.Statement> statements,
+            String subject, String text, Optional<String> categoryHint) {
+        Query query = query(index, thesaurus, statements, subject, text);
         List<PoolEntry> pool = pool(index, query);
         if (pool.isEmpty()) {
             return new Routing(Decision.MANUAL_REVIEW, Reason.NO_MATCH, List.of(), query);
@@ -272,17 +268,32 @@ public final class RoutingEngine {
      * @param subject the message's title, or null
      */
     public Query query(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
-        Query query = lexicalQuery(index, thesaurus, subject, text);
+        return query(index, thesaurus, MessageStatements.analysed(MessageStatements.of(subject, text)), subject, text);
+    }
+
+    private Query query(TownshipIndex index, Thesaurus thesaurus, List<MessageStatements.Statement> statements,
+            String subject, String text) {
+        Query query = lexicalQuery(index, thesaurus, statements, subject, text);
         if (embedder == null || index.semantic().isEmpty() || query.statedText().isBlank()) {
             return query;
         }
-        return query.withSimilarity(index.semantic().similarities(embedder.apply(query.statedText())));
+        try {
+            return query.withSimilarity(index.semantic().similarities(embedder.apply(query.statedText())));
+        } catch (RuntimeException e) {
+            // The model runs native code: if it fails, answer from the words alone rather than not at all.
+            LOG.warnf("Sentence embedding failed, answering from the words alone: %s", e);
+            return query;
+        }
     }
 
     /** The request as the lexical index searches it (no semantic similarity). */
     public static Query lexicalQuery(TownshipIndex index, Thesaurus thesaurus, String subject, String text) {
-        List<MessageStatements.Statement> statements = MessageStatements.analysed(
-                MessageStatements.of(subject, text));
+        return lexicalQuery(index, thesaurus, MessageStatements.analysed(MessageStatements.of(subject, text)), subject,
+                text);
+    }
+
+    private static Query lexicalQuery(TownshipIndex index, Thesaurus thesaurus,
+            List<MessageStatements.Statement> statements, String subject, String text) {
         double top = statements.stream().mapToDouble(s -> s.role().weight()).max().orElse(1);
         List<WeightedStatement> weighted = statements.stream().map(s -> new WeightedStatement(
                 index.withoutPlaceNames(ThesaurusFormat.normalize(s.text())), (float) (s.role().weight() / top),
@@ -294,9 +305,8 @@ public final class RoutingEngine {
                 stated.append(st.text().strip()).append(' ');
             }
         }
-        String statedText = stated.length() > EMBEDDED_LENGTH ? stated.substring(0, EMBEDDED_LENGTH)
-                : stated.toString().strip();
-        return analyse(index, thesaurus, weighted, length, statedText);
+        String statedText = MessageStatements.cut(stated.toString(), EMBEDDED_LENGTH).strip();
+        return analyse(index, thesaurus, weighted, length, !MessageStatements.isBrief(subject, text), statedText);
     }
 
     /**
@@ -360,7 +370,7 @@ public final class RoutingEngine {
 
     /** The request's own words at their statement's weight, thesaurus terms at a lower weight, fillers removed. */
     static Query analyse(TownshipIndex index, Thesaurus thesaurus, List<WeightedStatement> statements, int length,
-            String statedText) {
+            boolean message, String statedText) {
         RoutingAnalyzers analyzers = index.analyzers();
         Map<String, Float> words = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
@@ -369,16 +379,25 @@ public final class RoutingEngine {
         List<Thesaurus.Hit> matterHits = new ArrayList<>();
         List<String> matterWords = new ArrayList<>();
         Set<String> statedMatter = new HashSet<>();
+        Set<String> own = new HashSet<>();
+        Set<String> added = new HashSet<>();
         for (WeightedStatement statement : statements) {
             float w = statement.weight();
             Thesaurus.Application applied = thesaurus.apply(statement.normalized());
             List<String> ownWords = analyzers.wordsOf(applied.remainingText());
             ownWords.forEach(t -> words.merge(t, w, Math::max));
-            analyzers.bigramsOf(applied.remainingText()).forEach(b -> bigrams.merge(b, w, Math::max));
+            own.addAll(ownWords);
+            List<String> ownBigrams = analyzers.bigramsOf(applied.remainingText());
+            ownBigrams.forEach(b -> bigrams.merge(b, w, Math::max));
+            own.addAll(ownBigrams);
             analyzers.charactersOf(applied.remainingText()).forEach(c -> characters.merge(c, w, Math::max));
             for (String term : applied.terms()) {
-                analyzers.thesaurusWordsOf(term).forEach(t -> words.merge(t, EXPANSION_WEIGHT * w, Math::max));
-                analyzers.thesaurusBigramsOf(term).forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT * w, Math::max));
+                List<String> termWords = analyzers.thesaurusWordsOf(term);
+                List<String> termBigrams = analyzers.thesaurusBigramsOf(term);
+                termWords.forEach(t -> words.merge(t, EXPANSION_WEIGHT * w, Math::max));
+                termBigrams.forEach(b -> bigrams.merge(b, EXPANSION_WEIGHT * w, Math::max));
+                added.addAll(termWords);
+                added.addAll(termBigrams);
             }
             hits.addAll(applied.hits());
             if (w == 1f) {
@@ -391,12 +410,11 @@ public final class RoutingEngine {
                 matterWords.addAll(ownWords);
             }
         }
-        words.values().removeIf(w -> w == 0);
-        bigrams.values().removeIf(w -> w == 0);
-        characters.values().removeIf(w -> w == 0);
-        TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters);
+        added.removeAll(own);
+        TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters,
+                Set.copyOf(added));
         return new Query(terms, hits, concepts(analyzers, matterHits, matterWords), outsideMatters(analyzers, hits),
-                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length, statedText,
+                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length, message, statedText,
                 new double[0]);
     }
 

@@ -117,8 +117,7 @@ public class RoutingService {
 
     private static RoutingAnswer answer(TownshipRecord township, String ticketNumber, Routing routing,
             TownshipIndex index) {
-        Map<String, Double> weights = new HashMap<>();
-        routing.query().terms().words().forEach((t, w) -> weights.put(t, w * index.idf(t)));
+        Map<String, Double> weights = termWeights(routing.query(), index);
         List<Candidate> candidates = routing.candidates().stream().map(c -> candidate(c, weights)).toList();
         Dispatch dispatch = null;
         if (routing.decision() == RoutingEngine.Decision.DISPATCH) {
@@ -131,10 +130,12 @@ public class RoutingService {
         if (routing.reason() == RoutingEngine.Reason.NOT_COVERED || routing.reason() == RoutingEngine.Reason.NO_MATCH) {
             // Where the lists allow, who usually handles such matters: the county departments that lead or took
             // back the nearest items. A dispatcher asks them first; the lists do not oblige them.
-            referTo = candidates.stream().flatMap(c -> c.units().stream())
+            Map<String, RoutingViews.Unit> departments = new java.util.LinkedHashMap<>();
+            candidates.stream().flatMap(c -> c.units().stream())
                     .filter(u -> u.type() == UnitType.DEPARTMENT
                             && (u.role() == UnitRole.LEAD || u.role() == UnitRole.RECEIVER))
-                    .distinct().limit(MAX_REFERRALS).toList();
+                    .forEach(u -> departments.putIfAbsent(u.id(), u));
+            referTo = departments.isEmpty() ? null : departments.values().stream().limit(MAX_REFERRALS).toList();
         }
         Analysis analysis = new Analysis(List.copyOf(routing.query().terms().words().keySet()),
                 routing.query().thesaurusHits().stream()
@@ -145,8 +146,15 @@ public class RoutingService {
         return new RoutingAnswer(new TownshipRef(township.id(), township.name()), ticketNumber, routing.decision(),
                 routing.reason(), dispatch, referTo, candidates, routing.otherMatters().isEmpty() ? null
                         : routing.otherMatters().stream().map(o -> new RoutingViews.OtherMatter(o.statement(),
-                                candidate(o.candidate(), weights))).toList(),
+                                candidate(o.candidate(), termWeights(o.query(), index)))).toList(),
                 analysis);
+    }
+
+    /** How much each word of the request weighs, to order the matched passages. */
+    private static Map<String, Double> termWeights(RoutingEngine.Query query, TownshipIndex index) {
+        Map<String, Double> weights = new HashMap<>();
+        query.terms().words().forEach((t, w) -> weights.put(t, w * index.idf(t)));
+        return weights;
     }
 
     private static Candidate candidate(RoutingEngine.Candidate c, Map<String, Double> weights) {

@@ -51,6 +51,24 @@ class MessageStatementsTests {
     }
 
     @Test
+    void aRequestEndingInThanksStillStatesItsMatter() {
+        assertThat(MessageStatements.analysed(MessageStatements.of(null, "村口路灯坏了，请尽快修理，谢谢！")))
+                .extracting(Statement::text).containsExactly("村口路灯坏了，请尽快修理，谢谢！");
+        assertThat(MessageStatements.analysed(MessageStatements.of("路灯不亮", "尊敬的领导：您好！村口的路灯坏了一个多月了，"
+                + "晚上孩子放学走路很危险。希望相关部门尽快修理，谢谢！"))).extracting(Statement::role)
+                .containsExactly(Role.SUBJECT, Role.NARRATIVE, Role.DEMAND);
+    }
+
+    @Test
+    void aTitleOfNothingButTheChannelStatesNoMatter() {
+        List<Statement> statements = MessageStatements.of("投诉", "小区门口的饭店每天晚上油烟很大，邻居们都受不了。");
+
+        assertThat(statements).noneMatch(s -> s.text().isBlank());
+        assertThat(statements).filteredOn(s -> s.role() == Role.SUBJECT).isEmpty();
+        assertThat(statements).extracting(Statement::role).contains(Role.HISTORY, Role.NARRATIVE);
+    }
+
+    @Test
     void analysesAtMostABoundedPartOfALongMessageTheMatterFirst() {
         String story = "那天我们一家人去了很远的地方走亲戚，路上遇到很多事情，说来话长。".repeat(150);
         List<Statement> statements = MessageStatements.of("河道里有人倾倒建筑垃圾", story

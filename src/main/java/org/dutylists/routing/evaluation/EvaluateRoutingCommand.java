@@ -194,9 +194,10 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         if (thresholdOn != null && !thresholdOn.isEmpty()) {
             double threshold = 1;
             for (String operating : thresholdOn) {
-                int at = operating.lastIndexOf('@');
-                Path f = Path.of(at < 0 ? operating : operating.substring(0, at));
-                double budget = at < 0 ? maxInScopeReview : Double.parseDouble(operating.substring(at + 1));
+                java.util.regex.Matcher share = java.util.regex.Pattern.compile("^(.*)@(0?\\.\\d+|1(\\.0*)?|0)$")
+                        .matcher(operating);
+                Path f = Path.of(share.matches() ? share.group(1) : operating);
+                double budget = share.matches() ? Double.parseDouble(share.group(2)) : maxInScopeReview;
                 TicketSet set = new TicketSet(ExampleRequests.setName(f), RoutingEvaluation.readTickets(json, f));
                 List<Outcome> outcomes = RoutingEvaluation.run(current.withConfidence(fitted),
                         indexesFor(List.of(set)), thesaurus.get(), set.tickets());

@@ -16,6 +16,7 @@ import org.dutylists.kernel.DepartmentNames;
 import org.dutylists.kernel.DutyKind;
 import org.dutylists.kernel.UnitType;
 import org.dutylists.routing.RoutingEngine;
+import org.dutylists.routing.RoutingService;
 import org.dutylists.routing.RoutingEngine.Candidate;
 import org.dutylists.routing.RoutingEngine.Routing;
 import org.dutylists.routing.index.RoutableItem;
@@ -124,10 +125,17 @@ public final class RoutingEvaluation {
         List<Outcome> outcomes = new ArrayList<>();
         for (LabelledTicket ticket : tickets) {
             TownshipIndex index = indexOfTownship.apply(ticket.township());
-            Routing routing = engine.route(index, thesaurus, ticket.subject(), ticket.text(), Optional.empty());
+            // As the API takes them: a real message may be longer than the text (5,000) or title (200) it accepts.
+            Routing routing = engine.route(index, thesaurus, cut(ticket.subject(), RoutingService.MAX_SUBJECT_LENGTH),
+                    cut(ticket.text(), RoutingService.MAX_TEXT_LENGTH), Optional.empty());
             outcomes.add(new Outcome(ticket, routing, correctRank(ticket, routing), leadCorrect(ticket, routing)));
         }
         return outcomes;
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.codePointCount(0, text.length()) <= length ? text
+                : text.substring(0, text.offsetByCodePoints(0, length));
     }
 
     /** The rank (0-based) of the first candidate that is a right item, or -1. */

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The sentence embeddings of a township's items, a few passages each (the item's name with its penalty powers, the
- * township's part, the receiving department's working method), to compare a request with by meaning: people describe
+ * The sentence embeddings of a township's items, a few passages each (the item's name with its penalty powers; with
+ * the township's part for a cooperative item, with its first department section for a taken-back one, the receiving
+ * department's working method), to compare a request with by meaning: people describe
  * the same matter in words the lists never use (噪音扰民 for 环境污染防治).
  */
 public final class SemanticIndex {
@@ -31,10 +32,10 @@ public final class SemanticIndex {
     public static List<String> passages(RoutableItem item) {
         Set<String> passages = new LinkedHashSet<>();
         passages.add(cut(item.name()));
-        if (item.townshipPart() != null && !item.townshipPart().isBlank()) {
+        boolean townshipPart = item.townshipPart() != null && !item.townshipPart().isBlank();
+        if (townshipPart) {
             passages.add(cut(item.name() + "：" + item.townshipPart()));
-        }
-        if (!item.departmentParts().isEmpty() && item.townshipPart() == null) {
+        } else if (!item.departmentParts().isEmpty()) {
             passages.add(cut(item.name() + "：" + item.departmentParts().getFirst().text()));
         }
         return List.copyOf(passages);
@@ -76,6 +77,11 @@ public final class SemanticIndex {
 
     private static String cut(String text) {
         String t = text.strip();
-        return t.length() <= PASSAGE_LENGTH ? t : t.substring(0, PASSAGE_LENGTH);
+        if (t.length() <= PASSAGE_LENGTH) {
+            return t;
+        }
+        // Never split a surrogate pair.
+        return t.substring(0, Character.isHighSurrogate(t.charAt(PASSAGE_LENGTH - 1)) ? PASSAGE_LENGTH - 1
+                : PASSAGE_LENGTH);
     }
 }

@@ -71,8 +71,12 @@ public final class TownshipIndex {
         }
     }
 
-    /** How a request's terms weigh: its own words count fully, thesaurus terms less. */
-    public record WeightedTerms(Map<String, Float> words, Map<String, Float> bigrams, Map<String, Float> characters) {
+    /**
+     * How a request's terms weigh (by the statement they come from; thesaurus terms less than the request's own words),
+     * and which of them the thesaurus added and the request itself does not say.
+     */
+    public record WeightedTerms(Map<String, Float> words, Map<String, Float> bigrams, Map<String, Float> characters,
+            Set<String> fromThesaurus) {
     }
 
     /** A search hit: the item, its score, and how much of the request's weight its text covers. */
@@ -360,12 +364,12 @@ public final class TownshipIndex {
         return positions.get(item.id());
     }
 
-    /** How many example requests apply to this township. */
     /** The embeddings of the items' passages ({@link SemanticIndex#NONE} for a lexical-only index). */
     public SemanticIndex semantic() {
         return semantic;
     }
 
+    /** How many example requests apply to this township. */
     public int exampleCount() {
         return examples.size();
     }
@@ -447,13 +451,13 @@ public final class TownshipIndex {
 
     /**
      * A request's words and bigrams with their weight and idf in this index, looked up once per request: the search's
-     * coverage and the ranking features read them for every hit. Weight 1 marks the request's own words; lower
-     * weights came from the thesaurus.
+     * coverage and the ranking features read them for every hit, the request's own words apart from the terms the
+     * thesaurus added.
      */
     public record RequestTerms(WeightedTerms weighted, String[] terms, float[] weights, double[] idf,
             double weightedTotal, double ownTotal, double expandedTotal) {
         public boolean own(int term) {
-            return weights[term] >= 1f;
+            return !weighted.fromThesaurus().contains(terms[term]);
         }
     }
 
@@ -475,8 +479,9 @@ public final class TownshipIndex {
             weight[t] = weights.get(t);
             idf[t] = idf(terms.get(t));
             weightedTotal += idf[t] * weight[t];
-            ownTotal += weight[t] >= 1f ? idf[t] : 0;
-            expandedTotal += weight[t] >= 1f ? 0 : idf[t];
+            boolean own = !weighted.fromThesaurus().contains(terms.get(t));
+            ownTotal += own ? idf[t] : 0;
+            expandedTotal += own ? 0 : idf[t];
         }
         return new RequestTerms(weighted, terms.toArray(String[]::new), weight, idf, weightedTotal, ownTotal,
                 expandedTotal);
