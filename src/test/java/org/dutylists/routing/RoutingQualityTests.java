@@ -35,9 +35,9 @@ class RoutingQualityTests {
 
     @Test
     void writtenTicketsNeverSeenByTheModels() throws IOException {
-        // fresh-tickets-2 fits nothing and gives no example request (measured 0.941 / 0.981 / 0.933, 4.4 %).
+        // fresh-tickets-2 fits nothing and gives no example request (measured 0.948 / 0.981 / 0.933, 5.9 %).
         assertAtLeast(Path.of("src", "test", "resources", "routing", "fresh-tickets-2.jsonl"),
-                new Floors(0.92, 0.95, 0.88, 0.07));
+                new Floors(0.92, 0.95, 0.88, 0.08));
     }
 
     @Test
@@ -51,17 +51,17 @@ class RoutingQualityTests {
     void realMessagesTheModelsWereFittedOn() throws IOException {
         Assumptions.assumeTrue(RealMessages.available(), "Skipped: " + RealMessages.location()
                 + " (the real messages) is not here; the labels name messages by ID only");
-        // Measured 0.493 / 0.671 / 0.878, 63.6 % (in-sample for the ranking and confidence weights).
-        assertAtLeast(REAL.resolve("real-fit.jsonl"), new Floors(0.46, 0.64, 0.84, 0.68));
+        // Measured 0.514 / 0.686 / 0.897, 65.7 % (in-sample for the ranking and confidence weights).
+        assertAtLeast(REAL.resolve("real-fit.jsonl"), new Floors(0.48, 0.65, 0.85, 0.70));
     }
 
     @Test
     void realMessagesHeldOut() throws IOException {
         Assumptions.assumeTrue(RealMessages.available(), "Skipped: " + RealMessages.location()
                 + " (the real messages) is not here; the labels name messages by ID only");
-        // Measured 0.591 / 0.648 / 0.873, 62.5 % once the engine was chosen (nothing fitted or tuned on it; it
-        // decided only that embeddings stay off, as the issue asked). 88 in scope: a ticket is 1.1 points.
-        assertAtLeast(REAL.resolve("real-held-out.jsonl"), new Floors(0.54, 0.60, 0.82, 0.68));
+        // Measured 0.557 / 0.648 / 0.880, 65.9 % (nothing fitted or tuned on it; it decided only that embeddings
+        // stay off, as the issue asked). 88 in scope: a ticket is 1.1 points.
+        assertAtLeast(REAL.resolve("real-held-out.jsonl"), new Floors(0.52, 0.60, 0.83, 0.70));
     }
 
     private void assertAtLeast(Path set, Floors floors) throws IOException {
