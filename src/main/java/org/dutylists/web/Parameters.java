@@ -9,6 +9,8 @@ import java.util.function.Predicate;
  * (JAX-RS would answer a failed number conversion with a bare 404).
  */
 public final class Parameters {
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
     private Parameters() {
     }
 
@@ -17,8 +19,15 @@ public final class Parameters {
             return defaultValue;
         }
         int parsed;
+        // Integer.parseInt also reads other scripts' digits (full-width １０): the contract's integer is ASCII.
+        String v = value.strip();
+        if (!ASCII_INTEGER.matcher(v).matches()) {
+            boolean otherDigits = v.codePoints().allMatch(Character::isDigit);
+            throw Problems.invalidParameter(name, otherDigits ? "must be written in ASCII digits (0-9), got '"
+                    + value + "'." : "must be a whole number, got '" + value + "'.");
+        }
         try {
-            parsed = Integer.parseInt(value.strip());
+            parsed = Integer.parseInt(v);
         } catch (NumberFormatException e) {
             throw Problems.invalidParameter(name, "must be a whole number, got '" + value + "'.");
         }

@@ -197,6 +197,10 @@ class CatalogueApiTests {
                 .body("invalidParams[0].reason", containsString("control characters"));
         invalidParameter(given().filter(breaking("limit")).queryParam("limit", "lots").get("/api/v1/townships"),
                 "limit").body("detail", equalTo("Parameter 'limit' must be a whole number, got 'lots'."));
+        // Full-width digits are digits to Integer.parseInt, not to the contract: refused, not read as 10.
+        invalidParameter(given().filter(breaking("limit")).queryParam("limit", "１０").get("/api/v1/townships"),
+                "limit").body("detail", equalTo("Parameter 'limit' must be written in ASCII digits (0-9), got '１０'."));
+        invalidParameter(given().filter(breaking("offset")).queryParam("offset", "５").get("/api/v1/items"), "offset");
         invalidParameter(given().filter(breaking("id")).get("/api/v1/items/38"), "id")
                 .body("invalidParams[0].reason", containsString("item ID"));
         invalidParameter(given().filter(breaking("id")).get("/api/v1/townships/jinchanggouliang"), "id")

@@ -3,6 +3,7 @@ package org.dutylists.routing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutylists.testing.ContractValidation.breaking;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -181,6 +182,16 @@ class RoutingApiTests {
                 .post("/api/v1/routing/tickets").then()
                 .statusCode(415).contentType("application/problem+json")
                 .body("title", equalTo("Unsupported Media Type")).body("status", equalTo(415));
+        // A JSON body without a Content-Type, or with a wildcard one, is not taken on a guess.
+        given().filter(breaking("Content-Type")).noContentType()
+                .body("{\"township\": \"150430106\", \"text\": \"有人烧秸秆\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/routing/tickets").then().statusCode(415).contentType("application/problem+json")
+                .body("title", equalTo("Unsupported Media Type"))
+                .body("detail", containsString("application/json"));
+        given().filter(breaking("Content-Type")).contentType("*/*")
+                .body("{\"township\": \"150430106\", \"text\": \"有人烧秸秆\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/routing/tickets").then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("'*/*"));
         // Nothing the caller sent is silently altered or dropped: no number read as text, no second value ignored.
         given().filter(breaking("township")).contentType(ContentType.JSON)
                 .body("{\"township\": 150430106, \"text\": \"有人烧秸秆\"}")
