@@ -193,7 +193,7 @@ public final class MessageStatements {
     }
 
     /** The text's first {@code length} characters, never splitting a surrogate pair. */
-    static String cut(String text, int length) {
+    public static String cut(String text, int length) {
         if (text.length() <= length) {
             return text;
         }

@@ -48,7 +48,7 @@ public final class RankingFeatures {
         EXAMPLE_SCORE,
         /** The same against the nearest example of all (1 when the nearest example request is the item's). */
         EXAMPLE_RELATIVE,
-        /** The cosine similarity of the item's nearest passage to the stated matter (sentence embeddings; 0 without). */
+        /** The cosine similarity of the item's nearest passage to the stated matter (embeddings; 0 without). */
         SEMANTIC,
         COOPERATIVE,
         TRANSFERRED,

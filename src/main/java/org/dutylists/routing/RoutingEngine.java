@@ -129,8 +129,9 @@ public final class RoutingEngine {
      * it is to the example requests of each item. {@code statedMatter} holds the words (two characters or more, and
      * the thesaurus terms' words) of the statements that say most directly what the matter is: the subject line and
      * what the citizen asks for, or the whole of a brief request; {@code length} is the request's length in
-     * characters; {@code message} whether it is a message, not a brief request; {@code statedText} the stated matter as text (what is embedded); {@code similarity} per item
-     * position the cosine similarity of the item's nearest passage to it (empty without embeddings).
+     * characters; {@code message} whether it is a message, not a brief request; {@code statedText} the stated matter
+     * as text (what is embedded); {@code similarity} per item position the cosine similarity of the item's nearest
+     * passage to it (empty without embeddings).
      */
     public record Query(TownshipIndex.WeightedTerms terms, List<Thesaurus.Hit> thesaurusHits,
             List<Set<String>> concepts, List<Set<String>> outsideMatters, double known,
@@ -256,10 +257,6 @@ public final class RoutingEngine {
     }
 
     /** The request as the index searches it: normalized, without the township's place names, expanded. */
-    public Query query(TownshipIndex index, Thesaurus thesaurus, String text) {
-        return query(index, thesaurus, null, text);
-    }
-
     /**
      * The message as the index searches it: its statements that carry the matter (the subject line, what the citizen
      * asks for, the story; not greetings, and the complaint's history at a low weight), each normalized, without the
@@ -414,8 +411,8 @@ public final class RoutingEngine {
         TownshipIndex.WeightedTerms terms = new TownshipIndex.WeightedTerms(words, bigrams, characters,
                 Set.copyOf(added));
         return new Query(terms, hits, concepts(analyzers, matterHits, matterWords), outsideMatters(analyzers, hits),
-                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length, message, statedText,
-                new double[0]);
+                known(index, matterHits, matterWords), index.nearestExamples(terms), Set.copyOf(statedMatter), length,
+                message, statedText, new double[0]);
     }
 
     /** The words and bigrams of each outside phrase the request contains (快递, 宽带: matters no list covers). */

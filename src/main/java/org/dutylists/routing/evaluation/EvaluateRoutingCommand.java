@@ -167,8 +167,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
     }
 
     /**
-     * Fits the ranking model (with --fit-ranking) and the confidence model (with --fit) on all the sets together, writes
-     * them, and returns the engine that uses them.
+     * Fits the ranking model (with --fit-ranking) and the confidence model (with --fit) on all the sets together,
+     * writes them, and returns the engine that uses them.
      */
     private RoutingEngine fit(List<TicketSet> sets, RoutingEngine current) throws IOException {
         List<LabelledTicket> tickets = sets.stream().flatMap(s -> s.tickets().stream()).toList();
@@ -240,7 +240,8 @@ public class EvaluateRoutingCommand implements Callable<Integer> {
         List<Outcome> baseline = RoutingEvaluation.run(plainEngine.withConfidence(baselineModel), baselineIndex,
                 Thesaurus.EMPTY, tickets);
 
-        out.printf(Locale.ROOT, "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
+        out.printf(Locale.ROOT,
+                "%d tickets (%d in scope), thesaurus version %d with %d entries, %.2f ms per ticket%n%n",
                 tickets.size(), tickets.stream().filter(LabelledTicket::inScope).count(), thesaurus.get().version(),
                 thesaurus.get().size(), elapsed / 1e6 / tickets.size());
         out.print(RoutingEvaluation.render("Engine " + (semantic() ? "with" : "without")

@@ -60,8 +60,13 @@ public final class RoutingEvaluation {
             return subject == null || subject.isBlank() ? text : subject + "\n" + text;
         }
 
+        /**
+         * With a real message's subject and text, as the API takes them: a real message may be longer than the text
+         * (5,000) or the title (200) it accepts. Fitting and measuring both see the cut message.
+         */
         LabelledTicket withMessage(RealMessages.Message message) {
-            return new LabelledTicket(id, township, message.subject(), message.text(), kind, items, lead);
+            return new LabelledTicket(id, township, cut(message.subject(), RoutingService.MAX_SUBJECT_LENGTH),
+                    cut(message.text(), RoutingService.MAX_TEXT_LENGTH), kind, items, lead);
         }
     }
 
@@ -125,9 +130,7 @@ public final class RoutingEvaluation {
         List<Outcome> outcomes = new ArrayList<>();
         for (LabelledTicket ticket : tickets) {
             TownshipIndex index = indexOfTownship.apply(ticket.township());
-            // As the API takes them: a real message may be longer than the text (5,000) or title (200) it accepts.
-            Routing routing = engine.route(index, thesaurus, cut(ticket.subject(), RoutingService.MAX_SUBJECT_LENGTH),
-                    cut(ticket.text(), RoutingService.MAX_TEXT_LENGTH), Optional.empty());
+            Routing routing = engine.route(index, thesaurus, ticket.subject(), ticket.text(), Optional.empty());
             outcomes.add(new Outcome(ticket, routing, correctRank(ticket, routing), leadCorrect(ticket, routing)));
         }
         return outcomes;

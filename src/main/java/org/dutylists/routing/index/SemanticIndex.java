@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dutylists.routing.MessageStatements;
 
 /**
  * The sentence embeddings of a township's items, a few passages each (the item's name with its penalty powers; with
@@ -76,12 +77,6 @@ public final class SemanticIndex {
     }
 
     private static String cut(String text) {
-        String t = text.strip();
-        if (t.length() <= PASSAGE_LENGTH) {
-            return t;
-        }
-        // Never split a surrogate pair.
-        return t.substring(0, Character.isHighSurrogate(t.charAt(PASSAGE_LENGTH - 1)) ? PASSAGE_LENGTH - 1
-                : PASSAGE_LENGTH);
+        return MessageStatements.cut(text.strip(), PASSAGE_LENGTH);
     }
 }
